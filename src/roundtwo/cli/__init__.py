@@ -1,0 +1,25 @@
+"""The ``roundtwo`` command line.
+
+Each command lives in a module of its own beside this one and registers on
+:data:`roundtwo.cli.app.app` when imported.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from roundtwo.cli.app import app
+from roundtwo.errors import RoundtwoError
+
+# Command modules: importing one registers its commands.
+# --- commands (one line each; keep sorted) ---
+# --- end commands ---
+
+
+def main() -> None:
+    """Entry point: run the app, turning a RoundtwoError into one line on stderr."""
+    try:
+        app()
+    except RoundtwoError as exc:
+        typer.echo(f"roundtwo: {exc}", err=True)
+        raise SystemExit(1) from None

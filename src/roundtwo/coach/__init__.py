@@ -1,0 +1,1 @@
+"""Reading text the way an interviewer does: pure functions, no I/O."""

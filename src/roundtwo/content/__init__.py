@@ -1,0 +1,1 @@
+"""Curated data: question bank, scenarios, personas, lexicons and figures."""

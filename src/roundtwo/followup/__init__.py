@@ -1,0 +1,1 @@
+"""Thank-you notes, calendar and email files, and sending."""

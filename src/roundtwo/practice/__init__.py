@@ -1,0 +1,1 @@
+"""Mock interview formats, personas and the session state machine."""

@@ -1,0 +1,1 @@
+"""Readers for invitation emails, job descriptions and questions to ask."""

@@ -1,0 +1,1 @@
+"""Audio decoding, offline transcription and delivery metrics."""

@@ -1,0 +1,1 @@
+"""Database models, the engine factory and migrations. Only services import this."""
