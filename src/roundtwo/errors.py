@@ -37,3 +37,13 @@ class NotFound(RoundtwoError):
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
         super().__init__(message, hint=hint, status=404)
+
+
+class ValidationFailed(RoundtwoError):
+    """A form with one or more bad fields; ``errors`` maps each field to its message."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        first = next(iter(errors.items()))
+        summary = f"{first[0]}: {first[1]}" if len(errors) == 1 else f"{len(errors)} fields need attention"
+        super().__init__(summary, status=422, field=first[0])
+        self.errors = errors

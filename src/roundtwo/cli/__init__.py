@@ -12,8 +12,12 @@ from roundtwo.cli.app import app
 from roundtwo.errors import RoundtwoError
 
 # Command modules: importing one registers its commands.
+# isort: off
 # --- commands (one line each; keep sorted) ---
+from roundtwo.cli import serve  # noqa: F401
+from roundtwo.cli import workspace  # noqa: F401
 # --- end commands ---
+# isort: on
 
 
 def main() -> None:

@@ -1,0 +1,1 @@
+"""Planning an interview: what each person assesses, the checklist, the countdown."""

@@ -1,0 +1,61 @@
+"""The FastAPI application, built around an open :class:`Runtime`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+
+from roundtwo import __version__
+from roundtwo.errors import RoundtwoError
+from roundtwo.services.runtime import Runtime
+from roundtwo.web.errors import handle_http_error, handle_roundtwo_error, render_error
+from roundtwo.web.routes import dashboard, interviews
+from roundtwo.web.templating import make_templates
+
+STATIC = Path(__file__).with_name("static")
+#: Largest request body accepted; a bigger paste gets a clear 413 page.
+MAX_BODY_BYTES = 3 * 1024 * 1024
+
+
+class LocalOnlyGuard(BaseHTTPMiddleware):
+    """Refuse oversized bodies and form posts sent from another site's page.
+
+    roundtwo listens on localhost; a page elsewhere could otherwise submit
+    forms to it from the user's browser.
+    """
+
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
+            return render_error(
+                request,
+                RoundtwoError(
+                    f"the request is {int(length) // 1024:,} KB; the limit is {MAX_BODY_BYTES // 1024:,} KB.",
+                    hint="Shorten the text you pasted.",
+                    status=413,
+                ),
+            )
+        if request.method not in ("GET", "HEAD", "OPTIONS"):
+            origin = request.headers.get("origin")
+            if origin and origin not in (f"{request.url.scheme}://{request.url.netloc}", "null"):
+                return render_error(request, RoundtwoError(f"refused a form sent from {origin}.", status=403))
+        return await call_next(request)
+
+
+def create_app(runtime: Runtime) -> FastAPI:
+    """A roundtwo web app serving ``runtime``'s database."""
+    app = FastAPI(title="roundtwo", version=__version__, docs_url=None, redoc_url=None)
+    app.state.runtime = runtime
+    app.state.templates = make_templates()
+    app.add_middleware(LocalOnlyGuard)
+    app.add_exception_handler(RoundtwoError, handle_roundtwo_error)
+    app.add_exception_handler(StarletteHTTPException, handle_http_error)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.include_router(dashboard.router)
+    app.include_router(interviews.router)
+    return app

@@ -1,0 +1,20 @@
+"""The dashboard: upcoming interviews, each with its countdown and open next steps."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from roundtwo.services import clock
+from roundtwo.services.interviews import dashboard
+from roundtwo.web.deps import SessionDep
+
+router = APIRouter()
+
+
+@router.get("/", response_class=HTMLResponse, name="read_dashboard")
+def read_dashboard(request: Request, session: SessionDep) -> HTMLResponse:
+    upcoming, past = dashboard(session, clock.now())
+    return request.app.state.templates.TemplateResponse(
+        request, "dashboard.html", {"upcoming": upcoming, "past": past}
+    )
