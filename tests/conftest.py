@@ -14,9 +14,10 @@ from sqlalchemy.engine import make_url
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from postgres_server import postgres_server
 from roundtwo.services.runtime import Runtime, open_runtime
 from roundtwo.settings import Settings
+
+from postgres_server import postgres_server
 
 _counter = itertools.count()
 

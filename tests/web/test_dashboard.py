@@ -6,8 +6,9 @@ from datetime import date
 
 from fastapi.testclient import TestClient
 
-from pages import soup
 from roundtwo.services.demo import load_demo
+
+from pages import soup
 
 
 def test_read_dashboard_empty_invites_to_create(client: TestClient) -> None:

@@ -149,3 +149,28 @@ def test_delete_interview(client: TestClient) -> None:
 def test_cross_site_post_is_refused(client: TestClient) -> None:
     response = client.post("/interviews", data=FORM, headers={"origin": "https://evil.example"})
     assert response.status_code == 403
+
+
+def test_calendar_download_parses_back(client: TestClient) -> None:
+    from icalendar import Calendar
+
+    url = _create(client)
+    client.post(f"{url}/interviewers", data={"name": "Priya Raman", "title": "VP", "kind": "senior_leader"})
+    response = client.get(f"{url}/calendar.ics")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/calendar")
+    assert "attachment" in response.headers["content-disposition"]
+    events = Calendar.from_ical(response.content).walk("VEVENT")
+    interview = events[0]
+    assert interview.decoded("dtstart").isoformat() == "2030-03-12T14:00:00-04:00"
+    assert "Priya Raman" in str(interview.get("description"))
+    assert interview.walk("VALARM")
+    reminder = events[1]
+    assert reminder.decoded("dtend").isoformat() == "2030-03-13T16:00:00-04:00"
+
+
+def test_calendar_without_date_explains(client: TestClient) -> None:
+    url = _create(client, date="", start_time="", end_time="")
+    response = client.get(f"{url}/calendar.ics")
+    assert response.status_code == 400
+    assert "no date yet" in soup(response.text).select_one(".error-message").get_text()

@@ -30,8 +30,11 @@ def db_upgrade() -> None:
 
 
 @app.command()
-def demo() -> None:
+def demo(
+    if_empty: bool = typer.Option(False, "--if-empty", help="Only when the database holds no data yet."),
+) -> None:
     """Load the demo interview (does nothing when it is already there)."""
+    from roundtwo.services.backup import is_empty
     from roundtwo.services.clock import local_zone_name
     from roundtwo.services.demo import load_demo
     from roundtwo.services.runtime import open_runtime
@@ -42,6 +45,9 @@ def demo() -> None:
     zone = local_zone_name(settings)
     try:
         with runtime.session() as session:
+            if if_empty and not is_empty(session):
+                typer.echo("The database already holds your data; the demo was not added.")
+                return
             created = load_demo(session, zone=zone, today=datetime.now(ZoneInfo(zone)).date())
     finally:
         runtime.close()

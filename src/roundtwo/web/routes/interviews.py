@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from roundtwo.errors import ValidationFailed
 from roundtwo.plan.guide import format_guide, kind_guide
-from roundtwo.services import clock, interviews
+from roundtwo.services import calendar, clock, interviews
 from roundtwo.services.forms import parse_interview, parse_interviewer
 from roundtwo.store.models import Interview
 from roundtwo.web.deps import SessionDep, SettingsDep
@@ -121,6 +121,16 @@ async def update_interview(request: Request, interview_id: int, session: Session
         return _render_form(request, {**form, **lists}, exc.errors, interview=interview, status=422)
     interviews.update_interview(session, interview_id, data)
     return _see(f"/interviews/{interview_id}")
+
+
+@router.get("/{interview_id}/calendar.ics", name="read_interview_calendar")
+def read_interview_calendar(interview_id: int, session: SessionDep) -> Response:
+    interview = interviews.get_interview(session, interview_id)
+    return Response(
+        calendar.calendar_file(interview),
+        media_type="text/calendar",
+        headers={"content-disposition": f'attachment; filename="{calendar.calendar_filename(interview)}"'},
+    )
 
 
 @router.post("/{interview_id}/delete", name="delete_interview")
