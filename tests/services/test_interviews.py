@@ -74,9 +74,10 @@ def test_dashboard_splits_upcoming_and_past(runtime: Runtime) -> None:
     undated = _create(runtime, date="", start_time="", company="Someday")
     with runtime.session() as session:
         upcoming, done = interviews.dashboard(session, datetime(2026, 1, 1, tzinfo=UTC))
-    assert [r.interview.id for r in upcoming] == [future.id, undated.id]
-    assert [r.interview.id for r in done] == [past.id]
+    assert [c.id for c in upcoming] == [future.id, undated.id]
+    assert [c.id for c in done] == [past.id]
     assert upcoming[0].total_count == len(upcoming[0].open_items) > 0
+    assert upcoming[0].done_count == 0
 
 
 def test_missing_things_are_not_found(runtime: Runtime) -> None:
