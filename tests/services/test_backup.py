@@ -31,7 +31,7 @@ def _filled(runtime: Runtime) -> dict:
 
 def test_export_covers_every_table(runtime: Runtime) -> None:
     data = _filled(runtime)
-    assert set(data["tables"]) == {t.name for t in Base.metadata.sorted_tables}
+    assert set(data["tables"]) == {t.name for t in Base.metadata.sorted_tables} - {"data_version"}
     assert len(data["tables"]["interviewer"]) == 5
 
 

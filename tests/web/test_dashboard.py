@@ -46,3 +46,13 @@ def test_static_assets_are_served_locally(client: TestClient) -> None:
     assert sources and all(src.startswith("/static/") for src in sources)
     for src in sources:
         assert client.get(src).status_code == 200
+
+
+def test_dashboard_etag_gives_304_until_data_changes(client: TestClient) -> None:
+    first = client.get("/")
+    etag = first.headers["etag"]
+    assert client.get("/", headers={"if-none-match": etag}).status_code == 304
+    client.post("/interviews", data={"company": "Acme", "role": "Analyst", "timezone": "UTC"})
+    changed = client.get("/", headers={"if-none-match": etag})
+    assert changed.status_code == 200
+    assert "Acme" in soup(changed.text).select_one("article.interview-card").get_text()

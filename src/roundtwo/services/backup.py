@@ -22,10 +22,12 @@ from roundtwo.store.types import UTCDateTime
 
 FORMAT = "roundtwo-backup"
 VERSION = 1
+#: Bookkeeping tables that hold nothing the user entered.
+NOT_BACKED_UP = {"data_version"}
 
 
 def _tables() -> list[Table]:
-    return list(Base.metadata.sorted_tables)
+    return [t for t in Base.metadata.sorted_tables if t.name not in NOT_BACKED_UP]
 
 
 def _dump_value(value: Any) -> Any:

@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from roundtwo.settings import Settings
 from roundtwo.store import migrations
 from roundtwo.store.database import make_engine, make_sessionmaker, translated_errors
+from roundtwo.store.versioning import data_version as _data_version
+from roundtwo.store.versioning import track_changes
 
 
 @dataclass
@@ -45,4 +47,11 @@ def open_runtime(settings: Settings, *, upgrade: bool = False) -> Runtime:
     except BaseException:
         engine.dispose()
         raise
-    return Runtime(settings, engine, make_sessionmaker(engine))
+    sessions = make_sessionmaker(engine)
+    track_changes(sessions)
+    return Runtime(settings, engine, sessions)
+
+
+def data_version(session: Session) -> int:
+    """How many changes the database has committed; any change gives a new number."""
+    return _data_version(session)

@@ -95,3 +95,16 @@ class ChecklistItem(Base):
     done_at: Mapped[datetime | None]
 
     interview: Mapped[Interview] = relationship(back_populates="checklist")
+
+
+class DataVersion(Base):
+    """One row counting committed changes, so pages can be cached until data changes.
+
+    Bumped by :mod:`roundtwo.store.versioning` in the same transaction as the
+    change, so every process sharing the database sees the new number.
+    """
+
+    __tablename__ = "data_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    counter: Mapped[int] = mapped_column(Integer, default=0)

@@ -5,15 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from roundtwo import __version__
 from roundtwo.errors import RoundtwoError
 from roundtwo.services.runtime import Runtime
 from roundtwo.web.errors import handle_http_error, handle_roundtwo_error, render_error
+from roundtwo.web.page_cache import PageCache
 from roundtwo.web.routes import dashboard, interviews
 from roundtwo.web.templating import make_templates
 
@@ -22,29 +22,40 @@ STATIC = Path(__file__).with_name("static")
 MAX_BODY_BYTES = 3 * 1024 * 1024
 
 
-class LocalOnlyGuard(BaseHTTPMiddleware):
+class LocalOnlyGuard:
     """Refuse oversized bodies and form posts sent from another site's page.
 
     roundtwo listens on localhost; a page elsewhere could otherwise submit
-    forms to it from the user's browser.
+    forms to it from the user's browser. Plain ASGI, so it adds next to
+    nothing to each request.
     """
 
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            refusal = self._refusal(Request(scope))
+            if refusal is not None:
+                response = render_error(Request(scope), refusal)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+    @staticmethod
+    def _refusal(request: Request) -> RoundtwoError | None:
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
-            return render_error(
-                request,
-                RoundtwoError(
-                    f"the request is {int(length) // 1024:,} KB; the limit is {MAX_BODY_BYTES // 1024:,} KB.",
-                    hint="Shorten the text you pasted.",
-                    status=413,
-                ),
+            return RoundtwoError(
+                f"the request is {int(length) // 1024:,} KB; the limit is {MAX_BODY_BYTES // 1024:,} KB.",
+                hint="Shorten the text you pasted.",
+                status=413,
             )
         if request.method not in ("GET", "HEAD", "OPTIONS"):
             origin = request.headers.get("origin")
             if origin and origin not in (f"{request.url.scheme}://{request.url.netloc}", "null"):
-                return render_error(request, RoundtwoError(f"refused a form sent from {origin}.", status=403))
-        return await call_next(request)
+                return RoundtwoError(f"refused a form sent from {origin}.", status=403)
+        return None
 
 
 def create_app(runtime: Runtime) -> FastAPI:
@@ -52,6 +63,7 @@ def create_app(runtime: Runtime) -> FastAPI:
     app = FastAPI(title="roundtwo", version=__version__, docs_url=None, redoc_url=None)
     app.state.runtime = runtime
     app.state.templates = make_templates()
+    app.state.page_cache = PageCache()
     app.add_middleware(LocalOnlyGuard)
     app.add_exception_handler(RoundtwoError, handle_roundtwo_error)
     app.add_exception_handler(StarletteHTTPException, handle_http_error)

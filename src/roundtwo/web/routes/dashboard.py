@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from roundtwo.services import clock
 from roundtwo.services.interviews import dashboard
 from roundtwo.web.deps import SessionDep
+from roundtwo.web.page_cache import cached_page
 
 router = APIRouter()
 
 
 @router.get("/", response_class=HTMLResponse, name="read_dashboard")
-def read_dashboard(request: Request, session: SessionDep) -> HTMLResponse:
-    upcoming, past = dashboard(session, clock.now())
-    return request.app.state.templates.TemplateResponse(
-        request, "dashboard.html", {"upcoming": upcoming, "past": past}
-    )
+def read_dashboard(request: Request, session: SessionDep) -> Response:
+    def render() -> Response:
+        upcoming, past = dashboard(session, clock.now())
+        response: Response = request.app.state.templates.TemplateResponse(
+            request, "dashboard.html", {"upcoming": upcoming, "past": past}
+        )
+        return response
+
+    return cached_page(request, session, render)

@@ -14,6 +14,7 @@ from roundtwo.services import calendar, clock, interviews
 from roundtwo.services.forms import parse_interview, parse_interviewer
 from roundtwo.store.models import Interview
 from roundtwo.web.deps import SessionDep, SettingsDep
+from roundtwo.web.page_cache import cached_page
 from roundtwo.web.routes._forms import read_form
 
 router = APIRouter(prefix="/interviews")
@@ -101,8 +102,10 @@ async def create_interview(request: Request, session: SessionDep) -> Response:
 
 
 @router.get("/{interview_id}", response_class=HTMLResponse, name="read_interview")
-def read_interview(request: Request, interview_id: int, session: SessionDep) -> HTMLResponse:
-    return _render_page(request, interviews.get_interview(session, interview_id))
+def read_interview(request: Request, interview_id: int, session: SessionDep) -> Response:
+    return cached_page(
+        request, session, lambda: _render_page(request, interviews.get_interview(session, interview_id))
+    )
 
 
 @router.get("/{interview_id}/edit", response_class=HTMLResponse, name="edit_interview")
