@@ -14,6 +14,8 @@ from roundtwo.errors import RoundtwoError
 # Command modules: importing one registers its commands.
 # isort: off
 # --- commands (one line each; keep sorted) ---
+from roundtwo.cli import ask  # noqa: F401
+from roundtwo.cli import questions  # noqa: F401
 from roundtwo.cli import serve  # noqa: F401
 from roundtwo.cli import workspace  # noqa: F401
 # --- end commands ---
