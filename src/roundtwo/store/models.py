@@ -81,6 +81,10 @@ class Interviewer(Base):
     ends_at: Mapped[datetime | None]
 
     interview: Mapped[Interview] = relationship(back_populates="interviewers")
+    planned_questions: Mapped[list[PlannedQuestion]] = relationship(
+        cascade="all, delete-orphan", order_by="(PlannedQuestion.position, PlannedQuestion.id)"
+    )
+    thank_you: Mapped[ThankYouNote | None] = relationship(cascade="all, delete-orphan")
 
 
 class ChecklistItem(Base):
@@ -95,6 +99,117 @@ class ChecklistItem(Base):
     done_at: Mapped[datetime | None]
 
     interview: Mapped[Interview] = relationship(back_populates="checklist")
+
+
+class Story(Base):
+    """A story in STAR form from the candidate's story bank."""
+
+    __tablename__ = "story"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    situation: Mapped[str] = mapped_column(Text, default="")
+    task: Mapped[str] = mapped_column(Text, default="")
+    action: Mapped[str] = mapped_column(Text, default="")
+    result: Mapped[str] = mapped_column(Text, default="")
+    lessons: Mapped[str] = mapped_column(Text, default="")
+    applied_since: Mapped[str] = mapped_column(Text, default="")
+    competencies: Mapped[list[str]] = mapped_column(JSON, default=list)
+    role_context: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class PlannedQuestion(Base):
+    """A question the candidate plans to ask one interviewer."""
+
+    __tablename__ = "planned_question"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interviewer_id: Mapped[int] = mapped_column(ForeignKey("interviewer.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ThankYouNote(Base):
+    """Notes taken right after meeting one interviewer, and the thank-you drawn from them."""
+
+    __tablename__ = "thank_you_note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interviewer_id: Mapped[int] = mapped_column(ForeignKey("interviewer.id", ondelete="CASCADE"), unique=True)
+    topics: Mapped[str] = mapped_column(Text, default="")
+    positive_point: Mapped[str] = mapped_column(Text, default="")
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    sent_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class PracticeSession(Base):
+    """One mock interview; ``state`` holds the engine's state so it can resume."""
+
+    __tablename__ = "practice_session"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interview_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interview.id", ondelete="SET NULL"), index=True
+    )
+    format: Mapped[str] = mapped_column(String(32))
+    role_family: Mapped[str] = mapped_column(String(64), default="")
+    seed: Mapped[int] = mapped_column(Integer, default=0)
+    feedback_mode: Mapped[str] = mapped_column(String(16), default="each")
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    scorecard: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None]
+
+    turns: Mapped[list[PracticeTurn]] = relationship(
+        back_populates="session",
+        cascade="all, delete-orphan",
+        order_by="PracticeTurn.position",
+    )
+
+
+class PracticeTurn(Base):
+    """One prompt of a mock interview and the candidate's answer to it."""
+
+    __tablename__ = "practice_turn"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("practice_session.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    interviewer: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[str] = mapped_column(String(32), default="other")
+    type: Mapped[str] = mapped_column(String(16), default="question")
+    question_id: Mapped[str] = mapped_column(String(64), default="")
+    category: Mapped[str] = mapped_column(String(32), default="")
+    text: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    skipped: Mapped[bool] = mapped_column(Boolean, default=False)
+    score: Mapped[int | None] = mapped_column(Integer)
+    analysis: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    seconds: Mapped[int | None] = mapped_column(Integer)
+    answered_at: Mapped[datetime | None]
+
+    session: Mapped[PracticeSession] = relationship(back_populates="turns")
+
+
+class QuestionReview(Base):
+    """Spaced repetition of one bank question: when it is due again, and how it went."""
+
+    __tablename__ = "question_review"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[str] = mapped_column(String(64), unique=True)
+    box: Mapped[int] = mapped_column(Integer, default=0)
+    last_score: Mapped[int | None] = mapped_column(Integer)
+    times_asked: Mapped[int] = mapped_column(Integer, default=0)
+    due_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
 class DataVersion(Base):

@@ -68,6 +68,8 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.add_exception_handler(RoundtwoError, handle_roundtwo_error)
     app.add_exception_handler(StarletteHTTPException, handle_http_error)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    # --- routers (one line each) ---
     app.include_router(dashboard.router)
     app.include_router(interviews.router)
+    # --- end routers ---
     return app
