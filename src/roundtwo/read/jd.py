@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -194,8 +194,8 @@ class JobDescription:
 @dataclass(frozen=True)
 class _Family:
     id: str
-    titles: tuple[re.Pattern[str], ...]
-    keywords: tuple[re.Pattern[str], ...]
+    titles: tuple[_Phrase, ...]
+    keywords: tuple[_Phrase, ...]
     title_words: frozenset[str]
 
 
@@ -249,7 +249,35 @@ def _content_yaml(name: str) -> Any:
     return yaml.safe_load(raw) or []
 
 
-def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+@functools.lru_cache(maxsize=8)
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A compiled phrase with a literal it cannot match without.
+
+    A job description is checked against hundreds of phrases; a substring
+    test on the lower-cased text rules most of them out at C speed before
+    the regular expression runs.
+    """
+
+    literal: str
+    pattern: re.Pattern[str]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.literal not in _lowered(text):
+            return None
+        return self.pattern.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.literal not in _lowered(text):
+            return iter(())
+        return self.pattern.finditer(text)
+
+
+def _phrase_pattern(phrase: str) -> _Phrase:
     """A case-insensitive pattern for ``phrase`` that allows plural and verb endings."""
     words = phrase.strip().lower().split()
     parts = []
@@ -263,7 +291,11 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
             )
         parts.append(piece)
     body = r"[\s-]+".join(parts)
-    return re.compile(rf"(?<![\w/+#&]){body}(?![\w+#]|\.\w)", re.I)
+    # The first word's leading letters appear verbatim in any match.
+    literal = re.match(r"[a-z0-9]*", words[0]).group(0) if words else ""  # type: ignore[union-attr]
+    if len(words) == 1 and literal == words[0] and words[0].isalpha() and len(words[0]) > 3:
+        literal = literal[:-1]
+    return _Phrase(literal, re.compile(rf"(?<![\w/+#&]){body}(?![\w+#]|\.\w)", re.I))
 
 
 @functools.cache
@@ -309,7 +341,7 @@ def _family_order() -> dict[str, int]:
 
 
 @functools.cache
-def _cues() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+def _cues() -> tuple[tuple[str, tuple[_Phrase, ...]], ...]:
     entries = _content_yaml("competencies.yaml")
     out = []
     for entry in entries:
@@ -322,7 +354,7 @@ def _cues() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
         # ("communication" -> "communicates", "adaptability" -> "adapt").
         stem = re.fullmatch(r"([a-z]{4,}?)(?:ation|ability)", label)
         if stem:
-            patterns.append(re.compile(rf"\b{stem.group(1)}\w*", re.I))
+            patterns.append(_Phrase(stem.group(1), re.compile(rf"\b{stem.group(1)}\w*", re.I)))
         out.append((entry["id"], tuple(patterns)))
     return tuple(out)
 
