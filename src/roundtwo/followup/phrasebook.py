@@ -7,7 +7,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from roundtwo.content.loader import parse_yaml
 
 #: Interviewer kinds, in the shared vocabulary's order.
 KINDS = ("hiring_manager", "peer", "senior_leader", "hr", "other")
@@ -56,7 +56,7 @@ def load_phrasebook() -> Phrasebook:
     packaging fault, not something the user can fix.
     """
     text = resources.files("roundtwo.content").joinpath("thanks.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)
+    raw = parse_yaml(text)
     figures = _mapping(raw, "figures")
     words = _mapping(figures, "words")
     structures = tuple(

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from roundtwo.content.loader import parse_yaml
 
 KINDS = ("hiring_manager", "peer", "senior_leader", "hr", "other")
 FORMATS = ("sequential", "panel", "technical", "case_study", "presentation")
@@ -31,7 +31,7 @@ class FormatGuide:
 @cache
 def _guide() -> dict[str, dict[str, dict[str, object]]]:
     text = resources.files("roundtwo.content").joinpath("interview_guide.yaml").read_text("utf-8")
-    data: dict[str, dict[str, dict[str, object]]] = yaml.safe_load(text)
+    data: dict[str, dict[str, dict[str, object]]] = parse_yaml(text)
     return data
 
 

@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from roundtwo.content.loader import parse_yaml
 from roundtwo.errors import RoundtwoError
 from roundtwo.read.questions import KINDS, ROLE_FAMILIES, CompanyFacts, check_choice, fill_slots
 
@@ -83,7 +82,7 @@ class _Lexicon:
 @functools.cache
 def _lexicon() -> _Lexicon:
     raw = resources.files("roundtwo.content").joinpath("ask_lint.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(raw)
+    data = parse_yaml(raw)
     try:
         topics = tuple(
             _Topic(
@@ -230,7 +229,7 @@ def _shipped_asks() -> tuple[dict[str, Any], ...]:
     node = resources.files("roundtwo.content").joinpath("asks.yaml")
     if not node.is_file():
         return ()
-    return tuple(_parse_asks(yaml.safe_load(node.read_text(encoding="utf-8")), "asks.yaml"))
+    return tuple(_parse_asks(parse_yaml(node.read_text(encoding="utf-8")), "asks.yaml"))
 
 
 def _parse_asks(entries: Any, where: str) -> list[dict[str, Any]]:
@@ -263,7 +262,7 @@ def load_asks(path: str | None = None) -> tuple[dict[str, Any], ...]:
     if path is None:
         return _shipped_asks()
     with open(path, encoding="utf-8") as handle:
-        return tuple(_parse_asks(yaml.safe_load(handle), path))
+        return tuple(_parse_asks(parse_yaml(handle), path))
 
 
 def suggest_questions(

@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from roundtwo.content.loader import parse_yaml
 from roundtwo.errors import RoundtwoError
 
 #: The longest job description read, in characters (about 1 MB).
@@ -246,7 +245,7 @@ def read_job_description(text: str) -> JobDescription:
 
 def _content_yaml(name: str) -> Any:
     raw = resources.files("roundtwo.content").joinpath(name).read_text(encoding="utf-8")
-    return yaml.safe_load(raw) or []
+    return parse_yaml(raw) or []
 
 
 @functools.lru_cache(maxsize=8)

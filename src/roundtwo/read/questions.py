@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from roundtwo.content.loader import parse_yaml
 from roundtwo.errors import RoundtwoError
 
 if TYPE_CHECKING:
@@ -191,7 +192,7 @@ def _load_files(files: Iterable[tuple[str, str]]) -> tuple[Question, ...]:
     seen: dict[str, str] = {}
     for name, text in files:
         try:
-            entries = yaml.safe_load(text)
+            entries = parse_yaml(text)
         except yaml.YAMLError as exc:
             raise RoundtwoError(f"question file {name} is not valid YAML ({exc}).") from exc
         if entries is None:
