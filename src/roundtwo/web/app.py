@@ -14,7 +14,7 @@ from roundtwo.errors import RoundtwoError
 from roundtwo.services.runtime import Runtime
 from roundtwo.web.errors import handle_http_error, handle_roundtwo_error, render_error
 from roundtwo.web.page_cache import PageCache
-from roundtwo.web.routes import dashboard, interviews
+from roundtwo.web.routes import dashboard, followup, interviews, plan, questions
 from roundtwo.web.templating import make_templates
 
 STATIC = Path(__file__).with_name("static")
@@ -71,5 +71,8 @@ def create_app(runtime: Runtime) -> FastAPI:
     # --- routers (one line each) ---
     app.include_router(dashboard.router)
     app.include_router(interviews.router)
+    app.include_router(followup.router)
+    app.include_router(plan.router)
+    app.include_router(questions.router)
     # --- end routers ---
     return app

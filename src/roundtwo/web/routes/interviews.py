@@ -7,10 +7,12 @@ from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy.orm import Session
 
 from roundtwo.errors import ValidationFailed
 from roundtwo.plan.guide import format_guide, kind_guide
-from roundtwo.services import calendar, clock, interviews
+from roundtwo.services import calendar, clock, followup, interviews
+from roundtwo.services import plan as plans
 from roundtwo.services.forms import parse_interview, parse_interviewer
 from roundtwo.store.models import Interview
 from roundtwo.web.deps import SessionDep, SettingsDep
@@ -68,10 +70,19 @@ def _render_form(
     return response
 
 
-def _render_page(request: Request, interview: Interview, *, status: int = 200, **extra: Any) -> HTMLResponse:
+def render_interview_page(
+    request: Request, session: Session, interview: Interview, *, status: int = 200, **extra: Any
+) -> HTMLResponse:
+    """The interview page: details, checklist, the plan per person and the follow-up.
+
+    ``extra`` carries form state to show again (errors and what was typed).
+    """
+    now = clock.now()
     context: dict[str, Any] = {
         "interview": interview,
-        "now": clock.now(),
+        "now": now,
+        "interview_plan": plans.build_plan(session, interview),
+        "followup": followup.follow_up(interview, now),
         "format_guides": [format_guide(f) for f in interview.formats or []],
         "kind_guide": kind_guide,
         "person_values": {"kind": "hiring_manager"},
@@ -104,7 +115,9 @@ async def create_interview(request: Request, session: SessionDep) -> Response:
 @router.get("/{interview_id}", response_class=HTMLResponse, name="read_interview")
 def read_interview(request: Request, interview_id: int, session: SessionDep) -> Response:
     return cached_page(
-        request, session, lambda: _render_page(request, interviews.get_interview(session, interview_id))
+        request,
+        session,
+        lambda: render_interview_page(request, session, interviews.get_interview(session, interview_id)),
     )
 
 
@@ -156,7 +169,9 @@ async def create_interviewer(request: Request, interview_id: int, session: Sessi
         _, data = await _read_person(request, interview)
     except ValidationFailed as exc:
         form, _ = await read_form(request)
-        return _render_page(request, interview, person_values=form, person_errors=exc.errors, status=422)
+        return render_interview_page(
+            request, session, interview, person_values=form, person_errors=exc.errors, status=422
+        )
     interviews.add_interviewer(session, interview_id, data)
     return _see(f"/interviews/{interview_id}#people")
 
@@ -170,7 +185,9 @@ async def update_interviewer(
         _, data = await _read_person(request, interview)
     except ValidationFailed as exc:
         form, _ = await read_form(request)
-        return _render_page(request, interview, person_values=form, person_errors=exc.errors, status=422)
+        return render_interview_page(
+            request, session, interview, person_values=form, person_errors=exc.errors, status=422
+        )
     interviews.update_interviewer(session, interview_id, person_id, data)
     return _see(f"/interviews/{interview_id}#people")
 
@@ -188,7 +205,9 @@ async def create_checklist_item(request: Request, interview_id: int, session: Se
     if not text or len(text) > 500:
         message = "Write the step to add." if not text else "Keep a checklist step under 500 characters."
         interview = interviews.get_interview(session, interview_id)
-        return _render_page(request, interview, status=422, checklist_error=message, checklist_text=text)
+        return render_interview_page(
+            request, session, interview, status=422, checklist_error=message, checklist_text=text
+        )
     interviews.add_checklist_item(session, interview_id, text)
     return _see(f"/interviews/{interview_id}#checklist")
 
