@@ -22,13 +22,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _load import HEADER, load  # noqa: E402
-from server import free_port, running_server, wait_until_up  # noqa: E402
+from _load import HEADER, load
+from roundtwo.services.demo import load_demo
+from roundtwo.services.runtime import open_runtime
+from roundtwo.settings import Settings
+from roundtwo.store.models import Interview
 
-from roundtwo.services.demo import load_demo  # noqa: E402
-from roundtwo.services.runtime import open_runtime  # noqa: E402
-from roundtwo.settings import Settings  # noqa: E402
-from roundtwo.store.models import Interview  # noqa: E402
+from server import free_port, running_server, wait_until_up
 
 
 def fill(data_dir: Path, count: int) -> None:

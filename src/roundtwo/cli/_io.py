@@ -59,7 +59,9 @@ def print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
 
 
-def run_batch(handle: Callable[[dict[str, Any]], dict[str, Any]], lines: Iterable[bytes] | None = None) -> None:
+def run_batch(
+    handle: Callable[[dict[str, Any]], dict[str, Any]], lines: Iterable[bytes] | None = None
+) -> None:
     """Answer JSON Lines on standard input, one result a line, in order.
 
     A bad line (invalid JSON, not an object, or a request the handler refuses

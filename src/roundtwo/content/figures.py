@@ -70,7 +70,5 @@ def figure(name: str) -> Figure:
     """The figure called ``name``; an unknown name raises :class:`RoundtwoError`."""
     table = figures()
     if name not in table:
-        raise RoundtwoError(
-            f"unknown coaching figure {name!r}.", hint=f"Known: {', '.join(sorted(table))}."
-        )
+        raise RoundtwoError(f"unknown coaching figure {name!r}.", hint=f"Known: {', '.join(sorted(table))}.")
     return table[name]
