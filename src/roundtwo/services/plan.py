@@ -295,3 +295,10 @@ def build_plan(
         )
         plans[person.id] = PersonPlan(person.id, person.kind, likely, tuple(asks[person.id]))
     return InterviewPlan(interview.id, jd, facts, plans)
+
+
+def warm_up() -> None:
+    """Load the question bank and the checker's word lists ahead of the first page view."""
+    check_ask("What does success look like in this role?")
+    likely_questions("hiring_manager", (), "", CompanyFacts())
+    read_jd("Product manager. Work with engineering and design; 5+ years of experience.")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -11,10 +14,17 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from roundtwo import __version__
 from roundtwo.errors import RoundtwoError
+from roundtwo.services.plan import warm_up
 from roundtwo.services.runtime import Runtime
 from roundtwo.web.errors import handle_http_error, handle_roundtwo_error, render_error
 from roundtwo.web.page_cache import PageCache
-from roundtwo.web.routes import dashboard, followup, interviews, plan, questions
+from roundtwo.web.routes import (
+    dashboard,
+    followup,
+    interviews,
+    plan,
+    questions,
+)
 from roundtwo.web.templating import make_templates
 
 STATIC = Path(__file__).with_name("static")
@@ -58,9 +68,16 @@ class LocalOnlyGuard:
         return None
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    # Content loads on first use; do it beside start-up, not in the first page view.
+    threading.Thread(target=warm_up, name="roundtwo-warm-up", daemon=True).start()
+    yield
+
+
 def create_app(runtime: Runtime) -> FastAPI:
     """A roundtwo web app serving ``runtime``'s database."""
-    app = FastAPI(title="roundtwo", version=__version__, docs_url=None, redoc_url=None)
+    app = FastAPI(title="roundtwo", version=__version__, docs_url=None, redoc_url=None, lifespan=_lifespan)
     app.state.runtime = runtime
     app.state.templates = make_templates()
     app.state.page_cache = PageCache()
