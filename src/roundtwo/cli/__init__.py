@@ -15,6 +15,7 @@ from roundtwo.errors import RoundtwoError
 # isort: off
 # --- commands (one line each; keep sorted) ---
 from roundtwo.cli import ask  # noqa: F401
+from roundtwo.cli import invite  # noqa: F401
 from roundtwo.cli import questions  # noqa: F401
 from roundtwo.cli import serve  # noqa: F401
 from roundtwo.cli import workspace  # noqa: F401

@@ -22,6 +22,7 @@ from roundtwo.web.routes import (
     dashboard,
     followup,
     interviews,
+    invites,
     plan,
     questions,
 )
@@ -87,6 +88,7 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # --- routers (one line each) ---
     app.include_router(dashboard.router)
+    app.include_router(invites.router)  # before interviews: /interviews/import is not an id
     app.include_router(interviews.router)
     app.include_router(followup.router)
     app.include_router(plan.router)

@@ -1,0 +1,361 @@
+"""Email text: .eml files to plain text, and a pasted email split into its parts.
+
+An invitation reaches roundtwo pasted (plain text, sometimes with the
+headers and the thread below it) or as an .eml file (MIME, often
+multipart, quoted-printable or HTML only). :func:`read_eml` turns the file
+into the same plain text a paste gives; :func:`split_email` finds the
+subject, the body, the greeting, the signature and who sent it.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import functools
+import re
+from dataclasses import dataclass, field
+from email.message import EmailMessage, Message
+from html.parser import HTMLParser
+
+from roundtwo.errors import RoundtwoError
+
+_HEADER = re.compile(
+    r"^\s*(from|to|cc|bcc|date|sent|subject|reply-to|importance|attachments)\s*:", re.IGNORECASE
+)
+_QUOTE_MARKERS = (
+    re.compile(r"^\s*-{2,}\s*original message\s*-{2,}\s*$", re.IGNORECASE),
+    re.compile(r"^\s*on\b.{5,200}\bwrote:\s*$", re.IGNORECASE),
+)
+_FORWARD_MARKER = re.compile(r"^\s*-{2,}\s*forwarded message\s*-{2,}\s*$", re.IGNORECASE)
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|day|evening)|hallo|hej|olá|ola|"
+    r"bonjour|kia ora|hola|greetings|namaste|ciao)\b[\s,]*(?P<name>[^,!:\n—–]*)",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^\s*(?:best|best regards|kind regards|kindest regards|regards|warm regards|warmest regards|"
+    r"many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|"
+    r"sincerely yours|yours truly|yours faithfully|all the best|best wishes|take care|talk soon|"
+    r"speak soon|see you (?:then|soon|there)|looking forward to (?:it|meeting you|seeing you)|"
+    r"with thanks|with best wishes|warmly|good luck|respectfully|cordially|"
+    r"mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|met vriendelijke groet(?:en)?|"
+    r"un saludo|saludos|saludos cordiales|abraços|atenciosamente|ngā mihi|nga mihi|"
+    r"(?:med )?vänliga hälsningar|hälsningar|bien cordialement|cordialement|[àa] bientôt|"
+    r"bien à vous|cordiali saluti|groetjes|venlig hilsen|med vennlig hilsen)[\s,.!]*$",
+    re.IGNORECASE,
+)
+#: A list item's bullet or number ("- ", "• ", "1. ", "(a) ").
+BULLET = re.compile(r"^\s*(?:[-•*–—·▪●◦]|\d{1,2}[.)]|\(?[a-z]\))\s+")
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "br", "li", "tr", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section"}
+    | {"article", "header", "footer", "blockquote", "pre", "hr", "dl", "dt", "dd"}
+)
+_SKIP_TAGS = frozenset({"script", "style", "head", "title"})
+
+
+@dataclass(frozen=True)
+class EmailParts:
+    """A pasted email split into the parts the readers look at.
+
+    ``body`` is the message without header lines, quoted replies or the
+    signature; ``signature`` holds the lines after the closing ("Best,").
+    """
+
+    subject: str
+    body: str
+    signature: tuple[str, ...]
+    sender: str | None = None
+    recipients: tuple[str, ...] = field(default_factory=tuple)
+    closing: str | None = None
+
+
+class _TextExtractor(HTMLParser):
+    """Collects the visible text of an HTML mail, one block a line."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+        self._href: str | None = None
+        self._anchor_text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+            if tag == "li":
+                self.parts.append("- ")
+        elif tag in ("td", "th"):
+            self.parts.append(" | ")
+        elif tag == "a":
+            self._href = dict(attrs).get("href")
+            self._anchor_text = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        elif tag == "a":
+            text = "".join(self._anchor_text).strip()
+            href = self._href or ""
+            # A link written as words ("Join Zoom meeting") keeps its address.
+            if href.startswith(("http://", "https://")) and href not in text:
+                self.parts.append(f" ({href})")
+            self._href = None
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        self.parts.append(data)
+        if self._href is not None:
+            self._anchor_text.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML email: blocks on their own lines, table cells
+    joined by ``|``, list items as ``- ``, link addresses kept after their words."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    lines = []
+    for line in "".join(parser.parts).split("\n"):
+        line = re.sub(r"[ \t\u00a0]+", " ", line).strip()
+        line = re.sub(r"^\|\s*", "", line)
+        lines.append(line)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _part_text(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return str(part.get_payload())
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:
+        return payload.decode("utf-8", errors="replace")
+
+
+def read_eml(data: bytes) -> str:
+    """The plain text of an .eml file, with its ``Subject:`` line first.
+
+    Multipart mail gives its text/plain part, or its text/html part turned
+    into text when there is no plain one; quoted-printable and base64 are
+    decoded, charsets honoured. Raises :class:`RoundtwoError` for binary
+    data or a message with no text part.
+    """
+    if b"\x00" in data:
+        raise RoundtwoError(
+            "the .eml file holds binary data.", hint="Give the email as saved by your mail program."
+        )
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    subject = str(message.get("subject") or "").strip()
+    body: str | None = None
+    if isinstance(message, EmailMessage):
+        part = message.get_body(preferencelist=("plain", "html"))
+        if part is not None:
+            text = _part_text(part)
+            body = html_to_text(text) if part.get_content_subtype() == "html" else text
+    if body is None and not message.is_multipart() and message.get_content_maintype() == "text":
+        body = _part_text(message)
+    if body is None:
+        raise RoundtwoError(
+            "the .eml file has no text or HTML part to read.",
+            hint="Paste the invitation's text instead.",
+        )
+    body = clean_text(body)
+    if not subject and not body:
+        raise RoundtwoError("the .eml file is empty.", hint="Give the email as saved by your mail program.")
+    return f"Subject: {subject}\n\n{body}" if subject else body
+
+
+def clean_text(text: str) -> str:
+    """``text`` with line ends, spaces, quotes and markdown emphasis made plain."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u00a0\u2007\u2009\u202f]", " ", text)
+    text = re.sub(r"[\u200b\u200c\u200d\ufeff]", "", text)
+    text = text.replace("\u2018", "'").replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = text.replace("**", "").replace("__", "")
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _header_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """Line ranges [start, end) that are header blocks (From:/To:/Sent: ...)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if _HEADER.match(lines[i]):
+            j = i
+            while j < len(lines) and _HEADER.match(lines[j]):
+                j += 1
+            names = {_HEADER.match(lines[k]).group(1).lower() for k in range(i, j)}  # type: ignore[union-attr]
+            if i == 0 or (j - i >= 2 and names & {"from", "to", "sent", "cc"}):
+                runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _name_from_header(value: str) -> str | None:
+    value = re.sub(r"<[^>]*>", "", value).strip().strip('"').strip()
+    if not value or "@" in value:
+        return None
+    if "," in value:  # "Hendriks, Marloes"
+        last, _, first = value.partition(",")
+        value = f"{first.strip()} {last.strip()}"
+    return value
+
+
+def _cut_quoted(lines: list[str]) -> list[str]:
+    """The lines before the first quoted earlier message, minus ``>`` lines."""
+    seen_text = False
+    for index, line in enumerate(lines):
+        if _FORWARD_MARKER.match(line):
+            continue
+        if seen_text and any(marker.match(line) for marker in _QUOTE_MARKERS):
+            return [ln for ln in lines[:index] if not ln.lstrip().startswith(">")]
+        if (
+            seen_text
+            and re.match(r"^\s*from\s*:", line, re.IGNORECASE)
+            and any(re.match(r"^\s*sent\s*:", ln, re.IGNORECASE) for ln in lines[index + 1 : index + 4])
+        ):
+            return [ln for ln in lines[:index] if not ln.lstrip().startswith(">")]
+        if line.strip() and not _HEADER.match(line):
+            seen_text = True
+    return [ln for ln in lines if not ln.lstrip().startswith(">")]
+
+
+def _signature_start(lines: list[str]) -> tuple[int, str | None]:
+    """Index of the first signature line and the closing phrase (or None)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for i in reversed(filled[-14:]):
+        if _CLOSING.match(lines[i]):
+            return i + 1, lines[i].strip()
+    # No closing phrase: a last paragraph of one to four short lines without
+    # sentence punctuation is a bare signature ("Ines").
+    if filled:
+        end = filled[-1]
+        start = end
+        while start - 1 >= 0 and lines[start - 1].strip():
+            start -= 1
+        block = [lines[k].strip() for k in range(start, end + 1)]
+        if (
+            start > 0
+            and len(block) <= 3
+            and len(re.split(r"\s*[|,]\s*", block[0])[0].split()) <= 4
+            and all(len(b) <= 60 and not re.search(r"[.?!:]$|^[-•*\d]|\d[:.]\d|https?://", b) for b in block)
+        ):
+            return start, None
+    return len(lines), None
+
+
+def split_email(text: str) -> EmailParts:
+    """Split a pasted email into subject, body, signature, sender and recipients.
+
+    Header blocks (the top one, forwarded ones) are dropped from the body;
+    the first ``From:`` gives the sender when no signature names one; quoted
+    earlier messages (``-----Original Message-----``, ``On ... wrote:``) are
+    cut. Text with no headers at all is all body.
+    """
+    lines = clean_text(text).split("\n")
+    subject = ""
+    sender: str | None = None
+    recipients: list[str] = []
+    runs = _header_runs(lines)
+    drop: set[int] = set()
+    for start, end in runs:
+        for k in range(start, end):
+            drop.add(k)
+            name, _, value = lines[k].partition(":")
+            key = name.strip().lower()
+            if key == "subject" and not subject:
+                subject = value.strip()
+            elif key == "from":
+                sender = _name_from_header(value) or sender
+            elif key == "to" and (start, end) == runs[0]:
+                who = _name_from_header(value)
+                if who:
+                    recipients.append(who)
+    kept = [line for k, line in enumerate(lines) if k not in drop and not _FORWARD_MARKER.match(line)]
+    kept = _cut_quoted(kept)
+    sig_at, closing = _signature_start(kept)
+    body_lines, signature = kept[:sig_at], [ln.strip() for ln in kept[sig_at:] if ln.strip()]
+    if closing is not None and body_lines:
+        body_lines = body_lines[:-1]
+    for line in body_lines:
+        greeting = _GREETING.match(line)
+        if greeting and greeting.group("name").strip():
+            recipients.append(greeting.group("name").strip())
+    signed = _signature_name(signature)
+    return EmailParts(
+        subject=subject,
+        body="\n".join(body_lines).strip("\n"),
+        signature=tuple(signature),
+        sender=signed or sender,
+        recipients=tuple(recipients),
+        closing=closing,
+    )
+
+
+def _signature_name(signature: list[str]) -> str | None:
+    """The person's name at the top of a signature, when it starts with one."""
+    if not signature:
+        return None
+    first = re.split(r"\s*[|,]\s*", signature[0])[0].strip()
+    words = first.split()
+    if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in first):
+        return None
+    if not all(w[0].isupper() for w in words if w[0].isalpha()):
+        return None
+    lowered = {w.lower().strip(".") for w in words}
+    if lowered & {"team", "recruitment", "recruiting", "talent", "resources", "hr", "people", "the"}:
+        return None
+    return first
+
+
+#: Words a full stop follows without ending the sentence ("9 a.m. ET", "Dr. Weber").
+_ABBREVIATIONS = frozenset(
+    {"a.m", "p.m", "dr", "mr", "mrs", "ms", "mx", "mdm", "prof", "st", "co", "inc", "ltd", "no", "vs"}
+    | {"e.g", "i.e", "etc", "approx", "ave", "rd", "blvd", "dept", "jr", "sr", "av", "fl", "ste", "apt"}
+    | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    | {"mon", "tue", "wed", "thu", "fri"}
+)
+
+
+@functools.lru_cache(maxsize=64)
+def text_units(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the lines of ``text``, long lines cut into sentences.
+
+    A sentence ends at ``.``, ``!`` or ``?`` before a space and a capital or
+    digit, except after abbreviations ("a.m.", "Dr.", "St.") and initials.
+    Empty lines give no span.
+    """
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        start = offset
+        for m in re.finditer(r"[.!?]+[\"')]*\s+(?=[A-Z0-9\"'(À-Þ])", line):
+            before = line[: m.start()].rsplit(None, 1)
+            word = before[-1].lower().strip("(\"'") if before else ""
+            if word in _ABBREVIATIONS or re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", word):
+                continue
+            end = offset + m.end()
+            if line[start - offset : end - offset].strip():
+                spans.append((start, end))
+            start = end
+        if line[start - offset :].strip():
+            spans.append((start, offset + len(line)))
+        offset += len(line) + 1
+    return tuple(spans)
+
+
+def unit_at(text: str, offset: int) -> tuple[int, int]:
+    """The span of the sentence (see :func:`text_units`) holding ``offset``,
+    or an empty span at ``offset`` when it falls between sentences."""
+    for start, end in text_units(text):
+        if start <= offset < end:
+            return start, end
+    return offset, offset

@@ -1,0 +1,155 @@
+"""Interview formats: sequential, panel, technical, case study, presentation.
+
+Words say most formats ("system design", "case study", "prepare a
+presentation"); the agenda says the rest: two or more slots with different
+interviewers are sequential, a slot (or the whole interview) with several
+interviewers at once is a panel. Sentences that cancel a format ("there is
+no presentation") or look back ("thanks for completing the design
+exercise") say nothing about this interview.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Sequence
+
+from roundtwo.read.email_text import text_units
+from roundtwo.read.invite_lexicon import lexicon, phrases
+
+FORMATS = ("sequential", "panel", "technical", "case_study", "presentation")
+#: Words that put interviewers in turn ("then", "followed by", "finally").
+ORDER = re.compile(
+    r"\b(?:then|followed by|after that|afterwards|finally|next,|continue(?:s)? (?:at|with)|"
+    r"finish(?:ing)? with|"
+    r"we'll finish with|end with|lastly)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _cue_pattern(kind: str) -> re.Pattern[str]:
+    parts = []
+    for phrase in phrases("format_cues", kind):
+        left = r"\b" if phrase[:1].isalnum() else ""
+        right = r"(?![\w-])" if phrase[-1:].isalnum() else ""
+        parts.append(left + re.escape(phrase) + right)
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@functools.cache
+def _walk_through() -> re.Pattern[str]:
+    objects = "|".join(re.escape(str(o)) for o in lexicon()["presentation_objects"])
+    return re.compile(
+        rf"\bwalk(?:ing)?\s+(?:[\w-]+\s+){{0,3}}through\s+(?:[\w-]+\s+){{0,6}}?(?:{objects})\b"
+        rf"|\b(?:{objects})\s+(?:[\w-]+\s+){{0,3}}to\s+walk\s+(?:[\w-]+\s+)?through\b",
+        re.IGNORECASE,
+    )
+
+
+def says_sequential(text: str) -> bool:
+    """True when ``text`` says the interviews are one at a time ("back-to-back",
+    "individually", "one-on-one")."""
+    return bool(_cue_pattern("sequential").search(text))
+
+
+def _said(sentence: str) -> set[str]:
+    """The formats one sentence names."""
+    lowered = sentence.lower()
+    if any(p in lowered for p in lexicon()["past_cues"]):
+        return set()
+    said = {
+        kind
+        for kind in FORMATS
+        if kind not in ("sequential", "panel") and _cue_pattern(kind).search(sentence)
+    }
+    for kind in ("sequential", "panel"):
+        if _cue_pattern(kind).search(sentence):
+            said.add(kind)
+    if _walk_through().search(sentence):
+        said.add("presentation")
+    portfolio = re.search(r"case stud(?:y|ies)[^.]{0,40}portfolio|portfolio[^.]{0,40}case stud", lowered)
+    if portfolio and not re.search(r"\bcase (?:interview|exercise|round|pack)\b", lowered):
+        said.discard("case_study")  # "two case studies from your portfolio" is a presentation
+    if re.search(r"\bin case\b", lowered) and not re.search(r"case (?:study|interview|exercise)", lowered):
+        said.discard("case_study")
+    if any(n in lowered for n in lexicon()["format_negations"]):
+        return set()
+    return said
+
+
+def _order_groups(text: str, people: Sequence[tuple[int, int, int]]) -> list[set[int]]:
+    """Groups of interviewers a paragraph meets in turn ("A and B ..., then C")."""
+    groups: list[set[int]] = []
+    for paragraph in re.finditer(r"(?:[^\n]+\n?)+", text):
+        start, end = paragraph.span()
+        inside = [(s, who) for s, _e, who in people if start <= s < end]
+        if len({who for _s, who in inside}) < 2:
+            continue
+        cuts = [m.start() + start for m in ORDER.finditer(paragraph.group(0))]
+        cuts = [c for c in cuts if inside[0][0] < c < inside[-1][0]]
+        if not cuts:
+            continue
+        edges = [start, *cuts, end]
+        found = []
+        for lo, hi in itertools.pairwise(edges):
+            members = {who for s, who in inside if lo <= s < hi}
+            if members:
+                found.append(members)
+        if len(found) >= 2:
+            groups.extend(found)
+    return groups
+
+
+def _numbered_groups(text: str, people: Sequence[tuple[int, int, int]]) -> list[set[int]]:
+    """Interviewers per numbered part ("Round 1: ... with A", "Round 2: ... with B")."""
+    groups = []
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if re.match(
+            r"^\s*(?:[-•*]\s*)?(?:round|part|session|interview|stage|step)\s*\d+\b", line, re.IGNORECASE
+        ):
+            members = {who for s, _e, who in people if start <= s < offset}
+            if members:
+                groups.append(members)
+    return groups if len(groups) >= 2 else []
+
+
+def read_formats(
+    text: str,
+    slots: Sequence[Sequence[int]],
+    people: Sequence[tuple[int, int, int]],
+    masked: Sequence[tuple[int, int]] = (),
+) -> list[str]:
+    """The formats of the interview ``text`` describes, in a fixed order.
+
+    ``slots`` holds, per agenda slot, the ids of the interviewers met in it;
+    ``people`` the (start, end, id) span of every interviewer mention;
+    ``masked`` the spans to ignore (names and job titles, so that a "Technical
+    Recruiter" says nothing about the format). Several interviewers and no
+    sign of separate sessions make a panel; nothing said gives an empty list.
+    """
+    chars = list(text)
+    for start, end in masked:
+        chars[start:end] = " " * (end - start)
+    plain = "".join(chars)
+    said: set[str] = set()
+    for start, end in text_units(plain):
+        said |= _said(plain[start:end])
+    with_people = [set(slot) for slot in slots if slot]
+    if any(len(members) >= 2 for members in with_people):
+        said.add("panel")
+    distinct = {frozenset(m) for m in with_people}
+    if len(with_people) >= 2 and len(distinct) >= 2:
+        said.add("sequential")
+    groups = _order_groups(text, people) or _numbered_groups(text, people)
+    if groups:
+        said.add("sequential")
+        if any(len(g) >= 2 for g in groups):
+            said.add("panel")
+    everyone = {who for _s, _e, who in people}
+    if len(everyone) >= 2 and not with_people and not groups and "sequential" not in said:
+        said.add("panel")
+    return [kind for kind in FORMATS if kind in said]

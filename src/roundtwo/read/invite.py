@@ -1,0 +1,404 @@
+"""Read an interview invitation email into an :class:`Invite`.
+
+``parse_invite(email, today, tz)`` prefills an interview from the text the
+candidate pastes: company, role, start and end (aware datetimes in the zone
+the email states, or ``tz``), formats, location or video link, the agenda
+with each interviewer's own slot, the interviewers (name, title, kind) and
+what to prepare. What it cannot read stays None and is listed in
+``missing``; nothing is guessed silently.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from roundtwo.errors import RoundtwoError
+from roundtwo.read.email_text import EmailParts, html_to_text, read_eml, split_email, text_units, unit_at
+from roundtwo.read.formats import read_formats
+from roundtwo.read.kinds import cue_kind, interviewer_kind
+from roundtwo.read.logistics import find_location, find_preparation, find_video_link
+from roundtwo.read.names import is_title
+from roundtwo.read.people import PersonMention, find_people
+from roundtwo.read.posting import read_company, read_role
+from roundtwo.read.presence import says_absent
+from roundtwo.read.schedule import Schedule, read_schedule
+from roundtwo.read.zones import place_zones
+
+__all__ = ["AgendaItem", "Interviewer", "Invite", "parse_invite", "read_eml"]
+
+#: The fields ``missing`` may list.
+FIELDS = ("company", "role", "start", "end", "location", "formats", "interviewers")
+_SENDER_JOINS = re.compile(
+    r"\b(?:with me|myself|and me|and I|I will (?:also )?(?:sit on|join|be (?:on|part of|joining))|"
+    r"I'll (?:also )?(?:join|sit (?:on|in)|be (?:on|joining))|joined by me)\b",
+    re.IGNORECASE,
+)
+_NOT_SENDER_JOIN = re.compile(
+    r"\b(?:thanks?|thank you|speaking|spoke|chatting|chatted|talking|talked|contact|reach|ask for|"
+    r"call|email|questions?)\b[^.]{0,25}$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_NAME_ADDRESS = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'.-]*){1,3})\s*[<(]\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+_HTML = re.compile(r"<(?:html|body|div|p|br|table|td|li)\b[^>]*>", re.IGNORECASE)
+_CUE_WORD = re.compile(r"hiring manager|report|manager|alongside|peer|supervis|lead", re.IGNORECASE)
+_PRONOUN = re.compile(r"^\s*(?:he|she|they)(?:'s|'ll|'d)?\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'll|I'd|me|my)\b")
+_NOT_PERSON_WORDS = re.compile(
+    r"\b(?:studio|hotel|school|college|university|hospital|clinic|institute|foundation|holdings|academy|museum|"
+    r"gallery|cafe|café|brasserie|restaurant|lobby|trailer|inc|llc|ltd|gmbh|corp|plc|llp|pty)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Interviewer:
+    """One person the candidate will meet, with their own slot when the agenda gives one."""
+
+    name: str
+    title: str | None
+    kind: str
+    start: datetime | None = None
+    end: datetime | None = None
+    email: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The interviewer as JSON-ready data (times as ISO-8601 with offset)."""
+        return {
+            "name": self.name,
+            "title": self.title,
+            "kind": self.kind,
+            "start": _iso(self.start),
+            "end": _iso(self.end),
+            "email": self.email,
+        }
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One agenda slot: when, what the line says, and who is met."""
+
+    start: datetime | None
+    end: datetime | None
+    label: str
+    interviewers: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The slot as JSON-ready data."""
+        return {
+            "start": _iso(self.start),
+            "end": _iso(self.end),
+            "label": self.label,
+            "interviewers": list(self.interviewers),
+        }
+
+
+@dataclass(frozen=True)
+class Invite:
+    """What an invitation email says about the interview (see :func:`parse_invite`)."""
+
+    company: str | None
+    role: str | None
+    start: datetime | None
+    end: datetime | None
+    timezone: str
+    formats: list[str]
+    location: str | None
+    video_link: str | None
+    interviewers: list[Interviewer]
+    preparation: list[str]
+    missing: list[str]
+    agenda: list[AgendaItem] = field(default_factory=list)
+    date: date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The CONTRACT.md invite object (without ``id``) plus ``missing``,
+        ``agenda``, ``preparation`` and the interview ``date``."""
+        return {
+            "company": self.company,
+            "role": self.role,
+            "start": _iso(self.start),
+            "end": _iso(self.end),
+            "timezone": self.timezone,
+            "date": self.date.isoformat() if self.date else None,
+            "formats": list(self.formats),
+            "location": self.location,
+            "video_link": self.video_link,
+            "interviewers": [i.to_dict() for i in self.interviewers],
+            "agenda": [a.to_dict() for a in self.agenda],
+            "preparation": list(self.preparation),
+            "missing": list(self.missing),
+        }
+
+
+@dataclass
+class _Person:
+    name: str
+    title: str | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    contexts: list[str] = field(default_factory=list)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _key(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name.lower())
+    return re.sub(r"[^a-z0-9]+", " ", "".join(c for c in folded if not unicodedata.combining(c))).strip()
+
+
+def _check(email: object, today: object, tz: object) -> date:
+    if not isinstance(email, str):
+        raise RoundtwoError("the email must be text.", hint="Give the invitation as a string.")
+    if not email.strip():
+        raise RoundtwoError("the email is empty.", hint="Paste the whole invitation, subject line included.")
+    if "\x00" in email:
+        raise RoundtwoError(
+            "the email holds binary data.", hint="Paste the invitation's text or give an .eml file."
+        )
+    if not isinstance(tz, str) or not tz:
+        raise RoundtwoError("no time zone given.", hint="Give an IANA zone such as Europe/London.")
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise RoundtwoError(
+            f"unknown time zone: {tz!r}.", hint="Give an IANA zone such as Europe/London or America/New_York."
+        ) from None
+    if isinstance(today, datetime):
+        return today.date()
+    if not isinstance(today, date):
+        raise RoundtwoError(f"today must be a date, not {today!r}.", hint="Give it as YYYY-MM-DD.")
+    return today
+
+
+def _absent_later(text: str, person: _Person, after: int) -> bool:
+    """True when the first name alone, after the last mention that seats the person,
+    says they will not interview ("Helen won't be able to join")."""
+    first = person.name.split()[0]
+    return any(
+        m.group(0) == first and says_absent(text, unit_at(text, m.start()), m.start(), m.end())
+        for m in _WORD.finditer(text, after)
+    )
+
+
+def _interview_mentions(
+    text: str, mentions: list[PersonMention], parts: EmailParts, company: str | None
+) -> list[_Person]:
+    """The people the mentions say will interview, in order of first mention."""
+    recipients = {
+        _key(r).removeprefix("mr ").removeprefix("ms ").removeprefix("dr ") for r in parts.recipients
+    }
+    # The sender or the candidate named without a title ("Orla Brennan - organizer") is not on the panel.
+    sender = _key(parts.sender or "")
+    company_key = _key(company or "")
+    places = place_zones()
+    people: dict[str, _Person] = {}
+    status: dict[str, bool] = {}
+    last_yes: dict[str, int] = {}
+    for mention in mentions:
+        key = _key(mention.name)
+        first = key.split()[0] if key else ""
+        if not key or key in places or _NOT_PERSON_WORDS.search(mention.name):
+            continue
+        if company_key and (key in company_key or company_key in key):
+            continue
+        if key in recipients or (mention.title is None and (first in recipients or first == sender)):
+            continue
+        if mention.negative:
+            status[key] = False
+        elif mention.listed or mention.title:
+            status[key] = True
+            last_yes[key] = mention.end
+        person = people.setdefault(key, _Person(mention.name, mention.title))
+        person.title = person.title or mention.title
+        person.spans.append((mention.start, mention.end))
+        person.contexts.append(mention.context)
+    chosen = {k: p for k, p in people.items() if status.get(k) and not _absent_later(text, p, last_yes[k])}
+    # "Sarah (Head of Product)" and "Sarah Lee" elsewhere are one person.
+    for key in [k for k in chosen if " " not in k]:
+        full = [k for k in chosen if " " in k and k.split()[0] == key]
+        if len(full) == 1:
+            merged = chosen.pop(key)
+            chosen[full[0]].spans += merged.spans
+            chosen[full[0]].contexts += merged.contexts
+            chosen[full[0]].title = chosen[full[0]].title or merged.title
+    return list(chosen.values())
+
+
+def _signature_title(parts: EmailParts) -> str | None:
+    """The sender's job title from the signature ("Senior Recruiter, Lakefront" -> "Senior Recruiter")."""
+    first = re.split(r"\s*[|,]\s*", parts.signature[0], maxsplit=1)[1:] if parts.signature else []
+    for line in [*first, *parts.signature[1:3]]:
+        for piece in re.split(r"\s*[,|@–—]\s*", line):
+            if is_title(piece):
+                return piece.strip()
+    return None
+
+
+def _sender(parts: EmailParts, text: str, body_at: int, people: list[_Person]) -> None:
+    """Add the sender when the email puts them on the panel ("with me", "myself"),
+    and give a listed sender the title their signature states."""
+    if not parts.sender:
+        return
+    key = _key(parts.sender)
+    for person in people:
+        if person.title is None and _key(person.name) == key:
+            person.title = _signature_title(parts)
+    spans = []
+    for m in _SENDER_JOINS.finditer(text, body_at):
+        if not _NOT_SENDER_JOIN.search(text[unit_at(text, m.start())[0] : m.start()]):
+            spans.append((m.start(), m.end()))
+    if not spans:
+        return
+    for person in people:
+        if _key(person.name) == key or _key(person.name).split()[0] == key:
+            person.spans.extend(spans)
+            return
+    contexts = [text[s : min(len(text), s + 60)] for s, _ in spans]
+    people.append(_Person(parts.sender, _signature_title(parts), spans, contexts))
+
+
+def _references(text: str, body_at: int, people: list[_Person]) -> list[tuple[int, int, int]]:
+    """Spans naming each person: full mentions, and first names used alone."""
+    spans = [(s, e, i) for i, p in enumerate(people) for s, e in p.spans]
+    firsts: dict[str, list[int]] = {}
+    for i, person in enumerate(people):
+        firsts.setdefault(person.name.split()[0], []).append(i)
+    for m in _WORD.finditer(text, body_at):
+        owners = firsts.get(m.group(0), [])
+        if len(owners) == 1 and len(m.group(0)) >= 2 and not any(s <= m.start() < e for s, e, _ in spans):
+            spans.append((m.start(), m.end(), owners[0]))
+    return sorted(spans)
+
+
+def _back_references(
+    text: str, body_at: int, refs: list[tuple[int, int, int]], people: list[_Person], sender: int | None
+) -> None:
+    """Cues in other sentences ("Hannah is the hiring manager") reach the person named."""
+    last_named: int | None = None
+    for start, end in text_units(text):
+        if end <= body_at:
+            continue
+        sentence = text[start:end]
+        named = [(s, who) for s, _e, who in refs if start <= s < end]
+        if cue_kind(sentence):
+            target = None
+            if named:
+                # The person named last before the cue phrase is the one it speaks of.
+                cue = _CUE_WORD.search(sentence)
+                prior = [who for s, who in named if cue and s < start + cue.start()]
+                target = prior[-1] if prior else named[-1][1]
+            elif sender is not None and _FIRST_PERSON.search(sentence):
+                target = sender
+            elif _PRONOUN.match(sentence) and last_named is not None:
+                target = last_named
+            if target is not None:
+                people[target].contexts.append(sentence)
+        if named:
+            last_named = named[-1][1]
+
+
+def _addresses(text: str) -> dict[str, str]:
+    """Email addresses written right after a name ("Ana Ruiz <ana@x.com>"), by name."""
+    return {m.group(1).strip(): m.group(2) for m in _NAME_ADDRESS.finditer(text)}
+
+
+def parse_invite(email: str, today: date, tz: str) -> Invite:
+    """Read an invitation email (plain text, ``Subject:`` line first if any).
+
+    ``today`` is the reader's date, from which "next Thursday" or "tomorrow"
+    are read; ``tz`` the reader's IANA zone, used for times written without
+    one. Returns an :class:`Invite`; fields it cannot read are None (or
+    empty) and named in ``missing``. An email with no date or no names is
+    not an error. Raises :class:`RoundtwoError` for empty or binary text,
+    an unknown zone or a ``today`` that is not a date.
+    """
+    today = _check(email, today, tz)
+    if _HTML.search(email):
+        email = html_to_text(email)  # a paste of the mail's HTML source
+    parts = split_email(email)
+    text = f"{parts.subject}\n\n{parts.body}" if parts.subject else parts.body
+    body_at = len(text) - len(parts.body)
+    mentions = [
+        PersonMention(m.name, m.title, m.start + body_at, m.end + body_at, m.context, m.listed, m.negative)
+        for m in find_people(parts.body)
+    ]
+    names = [m.name for m in mentions if m.title or m.listed] + list(parts.recipients) + [parts.sender or ""]
+    company = read_company(parts.subject, parts.body, parts.signature, names)
+    role = read_role(parts.subject, parts.body)
+    people = _interview_mentions(text, mentions, parts, company)
+    _sender(parts, text, body_at, people)
+    sender = next(
+        (i for i, p in enumerate(people) if parts.sender and _key(p.name).startswith(_key(parts.sender))),
+        None,
+    )
+    refs = _references(text, body_at, people)
+    schedule: Schedule = read_schedule(text, today, tz, [(s, e) for s, e, _ in refs])
+    slot_people = [[refs[i][2] for i in slot.people] for slot in schedule.slots]
+    for slot, owners in zip(schedule.slots, slot_people, strict=True):
+        if len(set(owners)) == 1:
+            people[owners[0]].contexts.append(slot.label)
+    _back_references(text, body_at, refs, people, sender)
+    masked = [(s, e) for s, e, _ in refs]
+    for title in {p.title for p in people if p.title}:
+        at = text.find(title)
+        while at >= 0:
+            masked.append((at, at + len(title)))
+            at = text.find(title, at + 1)
+    formats = read_formats(text, slot_people, refs, masked)
+    video = find_video_link(text) or find_video_link("\n".join(parts.signature))
+    location = find_location(parts.body, parts.signature, video)
+    interviewers = []
+    addresses = _addresses(text)
+    for index, person in enumerate(people):
+        own = [slot for slot, owners in zip(schedule.slots, slot_people, strict=True) if index in owners]
+        first = min(own, key=lambda s: s.first) if own else None
+        interviewers.append(
+            Interviewer(
+                name=person.name,
+                title=person.title,
+                kind=interviewer_kind(person.title, person.contexts),
+                start=schedule.at(first.first) if first else None,
+                end=schedule.at(first.last) if first else None,
+                email=addresses.get(person.name),
+            )
+        )
+    agenda = [
+        AgendaItem(
+            schedule.at(slot.first),
+            schedule.at(slot.last),
+            slot.label,
+            tuple(dict.fromkeys(people[o].name for o in owners)),
+        )
+        for slot, owners in zip(schedule.slots, slot_people, strict=True)
+    ]
+    values = {
+        "company": company,
+        "role": role,
+        "start": schedule.start,
+        "end": schedule.end,
+        "location": location or video,
+        "formats": formats,
+        "interviewers": interviewers,
+    }
+    return Invite(
+        company=company,
+        role=role,
+        start=schedule.start,
+        end=schedule.end,
+        timezone=schedule.timezone,
+        formats=formats,
+        location=location,
+        video_link=video,
+        interviewers=interviewers,
+        preparation=find_preparation(parts.body),
+        missing=[name for name in FIELDS if not values[name]],
+        agenda=agenda,
+        date=schedule.day,
+    )

@@ -1,0 +1,76 @@
+"""What a stated length of time measures: the whole interview, each session, or a part.
+
+"Please allow two hours" and "a 2-hour session" give the whole interview;
+"three interviews of 45 minutes each" one session; "a 15-minute
+presentation", "the first 90 minutes" or "a 30-minute lunch break" a part,
+which says nothing about when the interview ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roundtwo.read.when import DurationMention
+
+_SESSION_NOUNS = (
+    r"(?:interviews?|conversations?|sessions?|meetings?|chats?|calls?|one-on-ones|1:1s|rounds?|slots?)"
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+_PART_AFTER = re.compile(
+    r"^[\s)]*(?:-|\s)*(?:\w+\s+){0,2}?(?:presentations?|present|break|lunch|exercise|lesson|q&a|"
+    r"questions|case|tour|before|after|early|ahead|prior|notice|to prepare|to read|buffer|walk|demo|each)\b",
+    re.IGNORECASE,
+)
+_PART_BEFORE = re.compile(
+    r"\b(?:(?:the|your|a)\s+(?:first|last|final|remaining|next)|first|remaining|the rest|another|extra|each)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:allow|set aside|block(?: out)?|plan for|plan on|runs?|run for|lasts?|last for|takes?|take about|"
+    r"will be|should be|is|be|about|approximately|approx\.?|roughly|around|for|duration:?|total|overall|"
+    r"still|up to|expect|of)\s*(?:about|approximately|roughly|around|an? |up to )?\s*$",
+    re.IGNORECASE,
+)
+_TOTAL_AFTER = re.compile(
+    r"^[\s-]*(?:in total|total|overall|(?:\w+\s+){0,2}(?:session|interview|visit|onsite|on-site|loop|panel|"
+    r"conversation|call|meeting|block|round|process|day))\b",
+    re.IGNORECASE,
+)
+
+
+def _count_before(before: str) -> int | None:
+    m = re.search(r"\b(two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE)
+    return _COUNT_WORDS[m.group(1).lower()] if m else None
+
+
+def duration_kind(text: str, unit: tuple[int, int], mention: DurationMention) -> str:
+    """What ``mention`` measures in its sentence ``unit`` of ``text``: ``total``
+    (the interview), ``each`` (every session), ``part`` (a piece of it) or
+    ``unknown``."""
+    before = text[unit[0] : mention.start]
+    after = text[mention.end : unit[1]]
+    if re.search(r"\beach\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE) or re.match(
+        r"\s*each\b", after, re.IGNORECASE
+    ):
+        return "each"
+    each_is = r"\beach\s+" + _SESSION_NOUNS + r"\s+(?:is|lasts|runs|will be)\s+(?:about\s+)?$"
+    if re.search(each_is, before, re.IGNORECASE):
+        return "each"
+    if _count_before(before) and re.match(r"[\s-]*(?:\w+\s+){0,2}" + _SESSION_NOUNS, after, re.IGNORECASE):
+        return "each"
+    if _PART_BEFORE.search(before) or re.search(r"\(\s*$", before) or _PART_AFTER.match(after):
+        return "part"
+    if _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before):
+        return "total"
+    return "unknown"
+
+
+def session_count(text: str) -> int | None:
+    """How many interviews ``text`` announces ("three back-to-back interviews"), or None."""
+    m = re.search(
+        r"\b(two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,3}?" + _SESSION_NOUNS + r"\b",
+        text,
+        re.IGNORECASE,
+    )
+    return _COUNT_WORDS[m.group(1).lower()] if m else None

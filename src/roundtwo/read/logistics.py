@@ -1,0 +1,161 @@
+"""Where the interview happens and what to bring: address, video link, preparation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from roundtwo.read.email_text import text_units
+
+_URL = re.compile(
+    r"(?:https?://|(?<![\w./@])(?:[\w-]+\.)*(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|"
+    r"webex\.com|whereby\.com|chime\.aws|bluejeans\.com|gotomeet(?:ing)?\.com|meet\.jit\.si)/)[^\s<>()\"'\]]+"
+)
+_VIDEO_HOST = re.compile(
+    r"zoom|meet|teams|webex|whereby|chime|bluejeans|gotomeet|jitsi|video|/j/|huddle|hangout|skype|vc\.|conference",
+    re.IGNORECASE,
+)
+_VIDEO_WORDS = re.compile(
+    r"\b(?:join|link|video|call|dial|zoom|teams|meet|webex|conference|room|online|virtual)\b", re.IGNORECASE
+)
+_NOT_VIDEO = re.compile(
+    r"calendly|/book|booking|reschedul|schedul|careers|/jobs|apply|linkedin|github|gitlab|maps\.|/maps|goo\.gl/maps|"
+    r"drive\.google|docs\.google|dropbox|figma|notion|portfolio|choose a time|pick a time|"
+    r"select a time|book a",
+    re.IGNORECASE,
+)
+_LOCATION_LABEL = re.compile(
+    r"^\s*(?:where|location|address|venue|place|office|site|lieu|ort|adresse)\s*:\s*(?P<value>.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_VIRTUAL = re.compile(
+    r"\b(?:virtual|online|video|zoom|teams|google meet|meet|webex|phone|remote|web conference|call|"
+    r"link below|"
+    r"whereby|chime|skype)\b",
+    re.IGNORECASE,
+)
+_SUFFIX = (
+    r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Square|Sq\.?|"
+    r"Quay|Parkway|Pkwy\.?|Terrace|Court|Ct\.?|Broadway|Green|Wharf|Row|Hill|Crescent|Close|Highway|Hwy\.?|Plaza|"
+    r"Circle|Walk|Gardens|Mews|Embankment|Strand|Market|Gate|Yard|Trail|Pike|Expressway|Freeway|Esplanade|Promenade)"
+)
+_WORDISH = r"(?:[A-ZÀ-Þ][\w'’.-]*|\d+(?:st|nd|rd|th)?|de|la|del|du|of|the)"
+_DIRECTION = r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\b)?"
+_STREETS = (
+    re.compile(
+        r"(?<![\w#-])\d{1,6}[A-Za-z]?(?:[-–]\d+)?\s+(?:"
+        + _WORDISH
+        + r"\s+){0,5}"
+        + _SUFFIX
+        + r"\b"
+        + _DIRECTION
+    ),
+    re.compile(
+        r"(?<![\w#-])\d{1,4}(?:\s*bis)?,?\s+(?:rue|avenue|boulevard|bd|place|quai|allée|chemin|via|viale|calle|carrer|"
+        r"avenida|av\.|rua|praça)\s+(?:[\w'’.-]+\s+){0,5}?[A-ZÀ-Þ][\w'’.-]*",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3}(?:[A-ZÀ-Þ][\w'’-]*(?:straße|strasse|str\.|weg|platz|gasse|allee|gracht|laan|plein|"
+        r"straat|kade|vej|gade|gatan|vägen|veien)|Straße|Strasse|(?:Paseo|Calle|Avenida|Av\.|Via|Rua|Carrer|Plaza|Piazza|"
+        r"Corso|Viale|Rue)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+\d{1,4}[a-z]?\b"
+    ),
+    re.compile(r"(?<![\w#-])\d{1,4}\s+[A-Z][\w-]*-(?:ro|gil|daero|dong|gu)\b"),
+    re.compile(r"(?<=, )(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}" + _SUFFIX + r"\b" + _DIRECTION),
+)
+_PART = re.compile(
+    r",\s*(?P<part>(?:[A-Z0-9#À-Þ][\w'’.&#/-]*)(?:\s+(?:[A-Z0-9#À-Þ][\w'’.&#/-]*|floor|de|la|du|des|van|der))*)"
+    r"(?=\s*(?:[,;()\n]|$|\.(?:\s|$)|\s+(?:and|or|for|with|at|on)\b|\s*[-–—]\s))"
+)
+_PREPARE = re.compile(
+    r"\b(?:prepare|preparing|bring|have\b[^.]{0,60}\bready|please have|send (?:me|us|over)|"
+    r"email (?:them|it) to|"
+    r"wear|review|read|complete|carry|be ready to|come prepared|have at hand|at hand|handy|laptop|slides|"
+    r"photo id|photographic id|\bid\b)",
+    re.IGNORECASE,
+)
+
+
+def find_video_link(text: str) -> str | None:
+    """The first link that joins a video call (Zoom, Teams, Meet, Webex, ...),
+    not a booking, reschedule, map or document link."""
+    lines = text.split("\n")
+    offsets = []
+    offset = 0
+    for line in lines:
+        offsets.append(offset)
+        offset += len(line) + 1
+    fallback = None
+    for m in _URL.finditer(text):
+        url = m.group(0).rstrip(".,;:!?)]>'\"")
+        index = max(i for i, o in enumerate(offsets) if o <= m.start())
+        near = lines[index]
+        if index and not near.replace(m.group(0), "").strip():
+            near += " " + lines[index - 1]  # a link alone on its line belongs to the line above
+        if _NOT_VIDEO.search(url) or _NOT_VIDEO.search(near):
+            continue
+        if _VIDEO_HOST.search(url.split("?")[0]):
+            return url
+        if fallback is None and _VIDEO_WORDS.search(near):
+            fallback = url
+    return fallback
+
+
+def _extend(text: str, end: int) -> int:
+    """Where the address that ends at ``end`` really ends: ", City, ST 12345"."""
+    while True:
+        m = _PART.match(text, end)
+        if not m or len(m.group("part").split()) > 6:
+            return end
+        end = m.end("part")
+
+
+def _street(text: str) -> str | None:
+    best: tuple[int, int] | None = None
+    for pattern in _STREETS:
+        for m in pattern.finditer(text):
+            if best is None or m.start() < best[0]:
+                best = (m.start(), _extend(text, m.end()))
+            break
+    if best is None:
+        return None
+    return text[best[0] : best[1]].strip(" ,.")
+
+
+def find_location(body: str, signature: Sequence[str] = (), video_link: str | None = None) -> str | None:
+    """Where to go: a "Where:/Location:/Address:" line that is not a video call,
+    else the first street address in the body, else (for an interview with no
+    video link) an address in the signature. None when there is none."""
+    for m in _LOCATION_LABEL.finditer(body):
+        value = _URL.sub("", m.group("value")).strip()
+        value = re.split(r"\s+\(|(?<!\bSt)(?<!\bAve)(?<!\bRd)(?<!\bDr)(?<!\bBlvd)\.\s+(?=[A-Z])", value)[
+            0
+        ].strip(" .;-–—")
+        if not value:
+            continue
+        street = _street(value)
+        if _VIRTUAL.search(value) and street is None:
+            continue
+        return value
+    for start, end in text_units(body):
+        found = _street(body[start:end])
+        if found:
+            return found
+    if video_link is None:
+        for line in signature:
+            found = _street(line) or _street(", " + line)
+            if found:
+                return found
+    return None
+
+
+def find_preparation(body: str) -> list[str]:
+    """The sentences that say what to prepare or bring, in order."""
+    found = []
+    for start, end in text_units(body):
+        sentence = body[start:end].strip()
+        if _PREPARE.search(sentence) and not re.search(r"\blet (?:me|us) know\b", sentence, re.IGNORECASE):
+            cleaned = re.sub(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])\s+", "", sentence)
+            if cleaned not in found:
+                found.append(cleaned)
+    return found

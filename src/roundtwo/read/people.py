@@ -1,0 +1,400 @@
+"""People named in an invitation: their names, titles and what the text says of them.
+
+Names are capitalised runs of words that are not title or department words
+("Senior iOS Engineer Kenji Watanabe" gives the name "Kenji Watanabe" and
+the title "Senior iOS Engineer"). Titles come from around the name:
+"Name, Title", "Name (Title)", "Name – Title", "Name | Title", "Title Name",
+"our Title, Name", "Title: Name", and table cells. Whether each mention
+says the person interviews (or not: "won't join", "replaces", "you met") is
+read from its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from roundtwo.read.email_text import BULLET, text_units
+from roundtwo.read.invite_lexicon import word_set
+from roundtwo.read.names import (
+    CONNECTORS,
+    is_cue_phrase,
+    is_name_word,
+    is_title,
+    is_title_word,
+)
+from roundtwo.read.presence import is_contact, says_absent
+
+_WORD = re.compile(r"[^\W_][\w'\-]*(?:\.(?=[\s,;)]|$))?|&")
+_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w &/'-]{1,40}?)\s*:\s+(?P<value>\S.*)$")
+_DETERMINERS = r"(?:our|the|a|an|your|their|his|her|my)\s+"
+_STOP_TITLE = re.compile(
+    r"\s+(?:[-–—|/]|and\s+(?:the|a|an|who|you)|who|which|that|to whom|with|for|from|at|on|will|would|"
+    r"is|was)(?!\w)"
+    r"|[,;()|!?\n\t]|(?<!\bSr)(?<!\bJr)(?<!\bSt)(?<!\bMgr)(?<!\bDir)\.(?!\w)"
+)
+_INTERVIEWER_LABELS = re.compile(
+    r"^(?:interviewers?|hosts?|with|panel(?:ists?| members)?|panellists|hiring manager|your panel|"
+    r"meet|who you'll meet|conversation partners?|speakers?|attendees|participants)$",
+    re.IGNORECASE,
+)
+_NOT_PERSON_LABELS = re.compile(
+    r"^(?:invitee|candidate|to|from|cc|organi[sz]er|contact|questions|subject|company|address|location|where|venue|date|time|"
+    r"format|link|join|zoom|teams|place|duration|event|position|role|job title|focus|topic)$",
+    re.IGNORECASE,
+)
+_ROLE_LABELS = re.compile(r"^(?:title|position|role|job title)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """One mention of a person: ``start``/``end`` span the name in the text.
+
+    ``context`` is what the text says around this mention (the parenthesis
+    after it, the clause that follows) and feeds the kind; ``listed`` is
+    true for list items, agenda lines, table rows and label lines;
+    ``negative`` is true when the mention says the person will not interview.
+    """
+
+    name: str
+    title: str | None
+    start: int
+    end: int
+    context: str
+    listed: bool
+    negative: bool
+
+
+def _runs(text: str) -> list[list[re.Match[str]]]:
+    """Capitalised word runs: words joined by single spaces, connectors allowed inside."""
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    particles = word_set("name_particles")
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        capish = word[:1].isupper() or any(ch.isupper() for ch in word[1:]) or word[:1].isdigit()
+        joined = current and text[current[-1].end() : m.start()] == " "
+        linker = word.lower() in CONNECTORS or word.lower() in particles
+        if joined and (capish or linker):
+            current.append(m)
+            continue
+        if current:
+            runs.append(current)
+        current = [m] if capish else []
+    if current:
+        runs.append(current)
+    # Drop connectors left hanging at the end of a run ("Head of").
+    cleaned = []
+    for run in runs:
+        while run and not (run[-1].group(0)[:1].isdigit() or any(c.isupper() for c in run[-1].group(0))):
+            run = run[:-1]
+        if run:
+            cleaned.append(run)
+    return cleaned
+
+
+def _particle_leads_to_name(run: list[re.Match[str]], index: int) -> bool:
+    """True when particles from ``index`` on ("van der") lead to a name word ("Meer")."""
+    particles = word_set("name_particles")
+    while index < len(run) and run[index].group(0).lower() in particles:
+        index += 1
+    return index < len(run) and is_name_word(run[index].group(0))
+
+
+def _names_in_run(run: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """(first word, last word + 1) index pairs of the names in a run."""
+    found = []
+    particles = word_set("name_particles")
+    given = word_set("given_names")
+    i = 0
+    while i < len(run):
+        word = run[i].group(0)
+        if not is_name_word(word):
+            i += 1
+            continue
+        j = i
+        words = 0
+        while j < len(run):
+            w = run[j].group(0)
+            if is_name_word(w) or re.fullmatch(r"[A-Z]\.", w):
+                words += 1
+            elif not (w.lower() in particles and _particle_leads_to_name(run, j)):
+                break
+            j += 1
+        if words == 1 and len(run) == 1 and j == 1:
+            found.append((0, 1))
+        if words >= 2:
+            start = i
+            # "Pharmacy Alan Nguyen": a title run ends where a given name starts.
+            if j - i > 2 and i > 0:
+                inner = [k for k in range(i + 1, j - 1) if run[k].group(0).lower() in given]
+                if inner:
+                    start = inner[0]
+                elif run[i - 1].group(0).lower() in CONNECTORS:
+                    start = i + 1
+            found.append((start, min(j, start + 4)))
+        i = max(j, i + 1)
+    return found
+
+
+def _read_title(text: str, pos: int) -> tuple[str | None, int]:
+    """A title starting at ``pos`` (after "our"/"a" if written) and where it ends."""
+    m = re.match(_DETERMINERS, text[pos:], re.IGNORECASE)
+    start = pos + (m.end() if m else 0)
+    stop = _STOP_TITLE.search(text, start)
+    end = stop.start() if stop else len(text)
+    candidate = text[start:end].strip()
+    if not candidate:
+        return None, pos
+    words = candidate.split()
+    if not candidate[:1].isupper():
+        # Lower-case titles ("a senior copy editor who ...") keep title words only.
+        kept: list[str] = []
+        for w in words:
+            if is_title_word(w) or (kept and w.lower() in ("of", "and", "&")):
+                kept.append(w)
+            else:
+                break
+        while kept and kept[-1].lower() in ("of", "and", "&"):
+            kept.pop()
+        candidate = " ".join(kept)
+        end = start + len(candidate)
+    else:
+        kept = []
+        for w in words:
+            if w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS or is_title_word(w) or "-" in w:
+                kept.append(w)
+            else:
+                break
+        candidate = " ".join(kept)
+        end = start + len(candidate)
+    if not candidate or not is_title(candidate) or is_cue_phrase(candidate):
+        return None, pos
+    # ", Qualifier" after a title ("Store Manager, Oak Park", "Director, FP&A").
+    while True:
+        q = re.match(
+            r",\s+([A-Z0-9][\w&'./-]*(?:\s+(?:of|and|&|the|[A-Z0-9][\w&'./-]*)){0,4})(?=\s*(?:[,;()|.\n\t]|$|\s[-–—]\s))",
+            text[end:],
+        )
+        if not q:
+            break
+        follow = text[end + q.end() :]
+        qualifier = q.group(1)
+        words = qualifier.split()
+        if (
+            sum(is_name_word(w) for w in words) >= 2
+            and re.match(r"\s*(?:,\s*(?:our\s+|the\s+|a\s+)?[A-Z]|\(|[-–—|])", follow)
+            and is_title(follow[:60])
+        ):
+            break
+        if re.match(r"\s*,\s*(?:our|the|a|an)\s", follow) and all(is_name_word(w) for w in words):
+            break
+        candidate += ", " + qualifier
+        end += q.end()
+    return candidate, end
+
+
+def _paren(text: str, pos: int) -> tuple[str | None, str, int] | None:
+    """A parenthesis at ``pos``: (title or None, the rest as context, end)."""
+    m = re.match(r"\s*\(([^()]*)\)", text[pos:])
+    if not m:
+        return None
+    inside = m.group(1).strip()
+    head, _, rest = inside.partition(";")
+    head = re.sub(r"^(?:our|the|a|an|your)\s+", "", head.strip(), flags=re.IGNORECASE)
+    parts = re.split(r"\s+[-–—]\s+", head, maxsplit=1)
+    if len(parts) > 1 and parts[1][:1].isupper() and not is_cue_phrase(parts[1]):
+        parts = [f"{parts[0]} - {parts[1]}"]  # "General Manager - Projects"
+    first = parts[0]
+    context = "; ".join(p for p in (parts[1] if len(parts) > 1 else "", rest) if p)
+    title = None
+    if first[:1].isupper() and is_title(first) and not is_cue_phrase(first):
+        pieces = [p.strip() for p in first.split(",")]
+        kept = [pieces[0]]
+        for piece in pieces[1:]:
+            if piece[:1].isupper() or piece[:1].isdigit():
+                kept.append(piece)
+            else:
+                context = f"{piece}; {context}"
+                break
+        title = ", ".join(kept)
+    else:
+        context = inside
+    return title, context, pos + m.end()
+
+
+def _strip_credentials(text: str, pos: int) -> int:
+    creds = word_set("credentials")
+    while True:
+        m = re.match(r",?\s*([A-Za-z.]{2,8})(?=[\s,;)]|$)", text[pos:])
+        if not m or m.group(1).lower() not in creds or not m.group(1)[:1].isupper():
+            return pos
+        pos += m.end()
+
+
+def _left_title(text: str, run: list[re.Match[str]], name_start: int) -> str | None:
+    """The title written before a name: in the same run ("Head of Community Jess
+    Romero") or before a comma ("our Managing Editor, Colleen Fitch")."""
+    honor = word_set("honorifics") - {"dean"}
+    words = [m for m in run[:name_start] if m.group(0).lower() not in honor]
+    while words and (
+        words[0].group(0).lower() in CONNECTORS
+        or (words[0].group(0).lower() in word_set("not_name_words") and not is_title_word(words[0].group(0)))
+    ):
+        words = words[1:]
+    if words:
+        phrase = text[words[0].start() : words[-1].end()]
+        if is_title(phrase):
+            return phrase
+    before = text[: run[0].start()]
+    if re.search(r",\s*$", before):
+        # "our Managing Editor, Colleen Fitch": the words since the last clause break.
+        piece = re.split(
+            r"[;:,()!?]|\.\s|\b(?:with|meet|meeting|and|be|are|is|by|to)\b",
+            before.rstrip()[:-1],
+            flags=re.IGNORECASE,
+        )[-1]
+        tokens = piece.split()
+        while tokens and not (tokens[0][:1].isupper() or is_title_word(tokens[0])):
+            tokens = tokens[1:]
+        phrase = " ".join(tokens)
+        if 0 < len(tokens) <= 6 and is_title(phrase) and not is_cue_phrase(phrase):
+            return phrase
+    # A list line written "Title – Name" or "Title: Name".
+    m = re.fullmatch(
+        r"\s*([A-Z][\w&'/, -]{1,60}?)\s*(?:[-–—|:]|\t)\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Mdm)\.?\s+)?", before
+    )
+    if m and is_title(m.group(1)) and not is_cue_phrase(m.group(1)):
+        return m.group(1).strip()
+    return None
+
+
+def _single_name_ok(text: str, name: str, end: int, title: str | None) -> bool:
+    """A first name alone is a person only beside a title: "Sarah (Head of Product)",
+    "Alicia, our CEO", or a known given name followed by ", Title"."""
+    if title is None:
+        return False
+    after = text[end : end + 8]
+    if re.match(r"\s*\(|,\s*(?:our|the|a|an|your)\s", after, re.IGNORECASE):
+        return True
+    return name.lower() in word_set("given_names") and re.match(r"\s*(?:,|[-–—|])", after) is not None
+
+
+def find_people(text: str) -> list[PersonMention]:
+    """Every person named in ``text`` with the title written beside them.
+
+    Mentions are returned in text order; a person named twice appears twice.
+    Honorifics ("Dr.", "Mdm") and credentials (", RN") are not part of the
+    name. No capitalised run of two or more name words, no mention.
+    """
+    found: list[PersonMention] = []
+    units = text_units(text)
+    offset = 0
+    previous: PersonMention | None = None
+    in_list = False  # inside the lines that follow a line ending in ":" ("Your panel:")
+    for line in text.split("\n"):
+        line_start = offset
+        offset += len(line) + 1
+        if not line.strip():
+            previous = None
+            in_list = False
+            continue
+        bullet = BULLET.match(line)
+        label = _LABEL.match(line)
+        body_at = line_start + (bullet.end() if bullet else 0)
+        short = len(line.split()) <= 8 and not re.search(r"[.!?]$", line.rstrip())
+        listed = bool(bullet) or bool(re.search(r"\||\t| {2,}", line.strip())) or short
+        listed = listed or (in_list and not line.rstrip().endswith(".") and len(line.split()) <= 20)
+        in_list = in_list or line.rstrip().endswith(":")
+        if label and _ROLE_LABELS.match(label.group("label").strip()) and previous and previous.title is None:
+            found[-1] = replace(previous, title=label.group("value").strip(), listed=True)
+            previous = found[-1]
+            continue
+        label_title = None
+        skip_label = False
+        if label and len(label.group("label").split()) > 4:
+            label = None
+        if label:
+            name = label.group("label").strip()
+            if _NOT_PERSON_LABELS.match(name):
+                skip_label = True
+            elif not _INTERVIEWER_LABELS.match(name) and is_title(name) and not is_cue_phrase(name):
+                label_title = name
+            listed = True
+        if skip_label:
+            continue
+        line_mentions = _line_people(text, line_start, body_at, line, units, listed, label_title)
+        found.extend(line_mentions)
+        if line_mentions:
+            previous = line_mentions[-1]
+    return found
+
+
+def _line_people(
+    text: str,
+    line_start: int,
+    body_at: int,
+    line: str,
+    units: Sequence[tuple[int, int]],
+    listed: bool,
+    label_title: str | None,
+) -> list[PersonMention]:
+    line_end = line_start + len(line)
+    segment = text[body_at:line_end]
+    mentions: list[PersonMention] = []
+    consumed = body_at
+    for run in _runs(segment):
+        previous_end = 0
+        for first, last in _names_in_run(run):
+            start = body_at + run[first].start()
+            end = body_at + run[last - 1].end()
+            name = text[start:end].strip(".")
+            if start < consumed or re.search(r"(?:^|[\s,])\d{1,6}[A-Za-z]?\s$", text[line_start:start]):
+                continue
+            pos = _strip_credentials(text, end)
+            title: str | None = None
+            context = ""
+            paren = _paren(text, pos)
+            if paren:
+                title, context, pos = paren
+            if title is None:
+                sep = re.match(r"\s*(?:,|[-–—|/]|\t+| {2,})\s*", text[pos:line_end])
+                if sep:
+                    title, after = _read_title(text[:line_end], pos + sep.end())
+                    if title:
+                        pos = after
+                        paren = _paren(text, pos)
+                        if paren:
+                            context = f"{paren[0] or ''} {paren[1]}".strip()
+                            pos = paren[2]
+            if title is None:
+                title = _left_title(segment, run[previous_end:], first - previous_end)
+            previous_end = last
+            if title is None and label_title:
+                title = label_title
+            if last - first == 1 and not _single_name_ok(text, name, end, title):
+                continue
+            unit = next(((s, e) for s, e in units if s <= start < e), (line_start, line_end))
+            tail_end = min(unit[1], line_end)
+            context = f"{context} {text[pos:tail_end]}".strip()
+            negative = says_absent(text, (max(unit[0], line_start), tail_end), start, end)
+            # A contact ("please contact Jane Smith, Recruiting Coordinator") seats no one.
+            contact = is_contact(text, (max(unit[0], line_start), tail_end), start, end)
+            mentions.append(
+                PersonMention(
+                    name, None if contact else title, start, end, context, listed and not contact, negative
+                )
+            )
+            consumed = max(consumed, pos)
+    # A mention's context ends where the next person's starts.
+    trimmed = []
+    for i, m in enumerate(mentions):
+        if i + 1 < len(mentions):
+            limit = mentions[i + 1].start
+            cut = m.context
+            room = limit - m.end
+            cut = cut[: max(0, room)] if room < len(cut) else cut
+            m = PersonMention(m.name, m.title, m.start, m.end, cut, m.listed, m.negative)
+        trimmed.append(m)
+    return trimmed

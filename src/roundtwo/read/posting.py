@@ -1,0 +1,259 @@
+"""The company and the role an invitation is about.
+
+Both are read from phrases that name them ("for the Senior Backend
+Engineer role at Northwind Logistics", "the position of ..."), from the
+parts of the subject line, and (the company) from the signature. Each
+source votes; the strongest phrase wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from roundtwo.read.names import is_title, is_title_word
+
+_COMPANY = r"(?P<company>(?:The\s+)?[A-ZÀ-Þ][\w'&.-]*(?:\s+(?:&|and|of|de|du|für|for|[A-Z0-9À-Þ][\w'&.-]*))*)"
+_ROLE = (
+    r"(?P<role>[A-Z0-9][\w&'/.+-]*(?:(?:\s+|,\s+|\s*/\s*)"
+    r"(?:\([^()\n]{1,40}\)|(?:of|and|&|de|for|in|to|the)(?=\s+[A-Z(0-9])|[A-Z0-9][\w&'/.+-]*))*)"
+)
+_ROLE_WORDS = r"(?:role|position|opening|job|vacancy|post|opportunity|search|interviews?|requisition)"
+_ROLE_PATTERNS = (
+    (
+        3,
+        re.compile(
+            r"\binterview(?:s|ing)? for (?:the |a |an )?"
+            + _ROLE
+            + r"(?=\s+(?:on|at|with|next|this|tomorrow)\b|[.,\n])"
+        ),
+    ),
+    (
+        5,
+        re.compile(
+            r"^\s*(?:position|role|job title|job|vacancy)\s*:\s*" + _ROLE + r"\s*$",
+            re.MULTILINE | re.IGNORECASE,
+        ),
+    ),
+    (
+        4,
+        re.compile(
+            r"\b(?:for|about|as|in|to|into|on|of)\s+(?:the|our|a|an|this|your)\s+"
+            + _ROLE
+            + r"\s+"
+            + _ROLE_WORDS
+            + r"\b"
+        ),
+    ),
+    (
+        4,
+        re.compile(
+            r"\b(?:position|post|role|vacancy|job|poste)\s+(?:of|as|de)\s+(?:an?\s+)?"
+            + _ROLE
+            + r"(?=\s+(?:with|at|chez|in|for|bei)\b|[.,\n])"
+        ),
+    ),
+    (3, re.compile(r"\bthe\s+" + _ROLE + r"\s+" + _ROLE_WORDS + r"\b")),
+    (3, re.compile(r"\b(?:position|role)\s+" + _ROLE + r"\s+(?:at|with|chez|bei)\s")),
+)
+_TEAM_OF = re.compile(
+    r"\b(?:[Tt]he\s+)"
+    + _COMPANY
+    + r"\s+(?:hiring |recruiting |talent |interview |people )?(?:team|family|panel)\b"
+)
+_POSSESSIVE = re.compile(_COMPANY + r"'s\s+(?:hiring |recruiting |talent |interview |people )?team\b")
+_MAIL_PROVIDERS = frozenset(
+    {"gmail", "googlemail", "outlook", "hotmail", "live", "yahoo", "icloud", "me", "aol", "proton"}
+)
+_COMPANY_PATTERNS = (
+    (
+        4,
+        re.compile(
+            r"\b(?i:role|position|opening|job|vacancy|post|team|interviews?|opportunity|career|stage)\s+(?i:at|with|chez|bei)\s+"
+            + _COMPANY
+        ),
+    ),
+    (
+        4,
+        re.compile(
+            r"\b(?i:the team at|here at|join(?:ing)?|interest in|applying to|applied to|application to|"
+            r"on behalf of(?: the)?|welcome to|everyone at|people at|folks at)\s+" + _COMPANY
+        ),
+    ),
+    (
+        2,
+        re.compile(
+            r"\b(?P<company>[A-ZÀ-Þ][\w'&.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'&.-]*){0,4}\s+"
+            r"(?:GmbH|AG|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|S\.A\.|SAS|B\.V\.|Pty Ltd|"
+            r"Pte\.? Ltd\.?|Co\.))(?!\w)"
+        ),
+    ),
+    (4, re.compile(r"\b(?i:position|role|post|vacancy) of [^.\n]{3,60}? (?i:at|with) " + _COMPANY)),
+    (2, re.compile(r"\bat\s+" + _COMPANY + r"(?=\s*[!.(]|\s+(?:on|in|for|next|this|tomorrow)\b)")),
+)
+_INTERVIEW_WORDS = re.compile(
+    r"\b(?:re|fwd?|fw|aw|invitation|invite|interviews?|final|second|third|next|round|stage|onsite|on-site|panel|"
+    r"schedule[ds]?|details|confirmation|confirmed|agenda|itinerary|steps?|your|with|for|tomorrow'?s?|peer|"
+    r"technical|working|session|case|presentation|portfolio|review|visit|site|campus|loop|and|demo|lesson|"
+    r"new|date|time|rescheduled|updated?|virtual|chat|call|2nd|1st|3rd|arrangements|scheduled|einladung|"
+    r"entretien|convocatoria|entrevista|neuer|termin|nouveau|moving|forward|about|tomorrow|today|zweites|"
+    r"gespräch|vorstellungsgespräch|erstes|drittes|premier|second|deuxième|segunda|primera)\b",
+    re.IGNORECASE,
+)
+_TEAM_WORDS = re.compile(
+    r"\b(?:team|recruit(?:ing|ment)|talent|acquisition|human resources|hr|people|culture|resourcing|services|"
+    r"operations|department|office)\b",
+    re.IGNORECASE,
+)
+_NOT_COMPANY = re.compile(
+    r"^(?:zoom|microsoft teams|teams|google meet|meet|webex|linkedin|the team|us|you|me|our|the panel|"
+    r"interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
+    re.IGNORECASE,
+)
+
+
+def _clean_company(text: str) -> str:
+    # A full stop ends the name, unless it closes "Co." or "Inc.".
+    text = re.split(r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bPvt)(?<!\bSt)\.\s", text.strip())[0]
+    text = re.sub(r"['’]s$", "", text.strip())
+    text = re.sub(r"\s+(?:and|&|of|for|de)$", "", text)
+    return text.strip(" .,;:-") if not text.endswith(("Co.", "Inc.", "Ltd.", "Corp.")) else text.strip()
+
+
+def _subject_parts(subject: str) -> list[str]:
+    subject = re.sub(r"^(?:\s*(?:re|fwd?|fw|aw)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
+    parts = re.split(r"\s+[-–—|]\s+|:\s+|\s+@\s+|[\[\]]|\s+/\s+|\s+\+\s+|\s*<>\s*", subject)
+    return [p.strip() for p in parts if p and p.strip()]
+
+
+def _strip_interview_words(part: str) -> str:
+    words = part.split()
+    while words and _INTERVIEW_WORDS.fullmatch(words[0].strip(",:")):
+        words = words[1:]
+    return " ".join(words)
+
+
+def read_role(subject: str, body: str) -> str | None:
+    """The job title the invitation is for, or None when it names none.
+
+    A "Position:" line or a phrase like "for the X role", "the position of X"
+    wins over a part of the subject line that reads as a job title.
+    """
+    best: tuple[int, int, str] | None = None
+    for weight, pattern in _ROLE_PATTERNS:
+        for m in pattern.finditer(body):
+            role = re.split(r"\.\s", m.group("role"))[0].strip(" ,.")
+            if is_title(role) and len(role.split()) <= 12:
+                key = (weight, -m.start(), role)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+    if best:
+        return best[2]
+    labelled = re.findall(r"^\s*(?:event|meeting|title)\s*:\s*(.+)$", body, re.IGNORECASE | re.MULTILINE)
+    for part in [p for line in [subject, *labelled] for p in _subject_parts(line)]:
+        part = re.sub(r"\((?:ref|req|reference|job)[^)]*\)", "", part, flags=re.IGNORECASE).strip()
+        part = re.split(r"\s+(?:at|with|chez|bei)\s+", part)[0]
+        part = re.sub(
+            r"\s*\((?:final round|second round|[^)]*interview[^)]*)\)", "", part, flags=re.IGNORECASE
+        )
+        role = _strip_interview_words(part)
+        for m in re.finditer(_ROLE, role):
+            candidate = m.group("role").strip(" ,.")
+            if is_title(candidate) and not _INTERVIEW_WORDS.fullmatch(candidate.split()[-1]):
+                return (
+                    re.sub(r"\s*\([^)]*\)$", "", candidate)
+                    if "(" in candidate and not is_title(candidate.split("(")[0])
+                    else candidate
+                )
+    return None
+
+
+def _company_from_address(signature: Sequence[str]) -> str | None:
+    """Last resort: the sender's mail domain ("sam@orbitpay.com" -> "Orbitpay")."""
+    for line in signature:
+        m = re.search(r"[\w.+-]+@([\w-]+)\.[\w.-]+", line)
+        if m and m.group(1).lower() not in _MAIL_PROVIDERS:
+            return m.group(1).capitalize()
+    return None
+
+
+def read_company(subject: str, body: str, signature: Sequence[str], people: Iterable[str] = ()) -> str | None:
+    """The company the invitation comes from, or None when nothing names it.
+
+    Phrases in the body ("the role at X", "interest in X"), parts of the
+    subject that are not a job title, and the signature's company line each
+    vote; people's names never count.
+    """
+    names = {p.lower() for p in people} | {p.split()[0].lower() for p in people if p.split()}
+    votes: dict[str, float] = {}
+    spelled: dict[str, str] = {}
+
+    def vote(text: str, weight: float) -> None:
+        text = _clean_company(text)
+        key = text.lower().removeprefix("the ")
+        if not text or _NOT_COMPANY.match(text) or key in names or len(text.split()) > 6:
+            return
+        if re.search(r"\d", text) or (text.isupper() and len(text) <= 4):
+            return
+        if is_title(text) and not re.search(r"\b(?:Inc|LLC|LLP|Ltd|GmbH|AG|Co)\b", text):
+            return
+        votes[key] = votes.get(key, 0.0) + weight
+        spelled.setdefault(key, text)
+
+    for weight, pattern in _COMPANY_PATTERNS:
+        for m in pattern.finditer(body):
+            vote(m.group("company"), weight)
+    for pattern in (_TEAM_OF, _POSSESSIVE):
+        for m in pattern.finditer(f"{subject}\n{body}"):
+            if not all(is_title_word(w) or w.lower() in ("the", "our") for w in m.group("company").split()):
+                vote(m.group("company"), 3)
+    for part in _subject_parts(subject):
+        for inner in re.findall(r"\(([^)]*)\)", part):
+            vote(inner, 2)
+        part = re.sub(r"\([^)]*\)", "", part).strip()
+        with_at = re.split(r"\s+(?:at|with|chez|bei)\s+", part)
+        if len(with_at) > 1:
+            vote(re.split(r"\s+[a-z]", with_at[-1])[0], 2)
+        pieces = [p.strip() for p in part.split(",")]
+        if (
+            len(pieces) > 1
+            and is_title(pieces[0])
+            and (len(pieces[-1].split()) > 1 or pieces[-1].endswith("."))
+        ):
+            vote(pieces[-1], 1.5)
+        bare = _strip_interview_words(part)
+        capitalised = all(
+            w[:1].isupper() or w[:1].isdigit() or w in ("&", "and", "of", "de", "the") for w in bare.split()
+        )
+        if bare and bare == part and not is_title(bare) and capitalised:
+            vote(bare, 2)
+    lines = list(signature[1:])
+    if signature and re.search(r"\s[|,]\s?", signature[0]):
+        # "Wendy Zhao | Talent Partner | Maplewood Capital" on one line.
+        lines.insert(0, re.split(r"\s*[|,]\s*", signature[0], maxsplit=1)[1])
+    for line in lines:
+        if re.search(r"\S@\S+\.\w", line) or re.search(r"\d{3}", line) or line.startswith("http"):
+            continue
+        pieces = [p.strip() for p in re.split(r"\s*[,|@–—]\s*|\s+-\s+", line) if p.strip()]
+        for piece in pieces:
+            piece = re.sub(r"^The\s+", "The ", piece)
+            trimmed = re.sub(
+                r"\s+(?:talent|recruiting|recruitment|people|hr)(?:\s+\w+)?\s+team$",
+                "",
+                piece,
+                flags=re.IGNORECASE,
+            )
+            if trimmed != piece:
+                vote(re.sub(r"^the\s+", "", trimmed, flags=re.IGNORECASE), 3)
+                continue
+            if is_title(piece) or _TEAM_WORDS.search(piece):
+                continue
+            vote(piece, 3)
+            break
+    if not votes:
+        return _company_from_address(signature)
+    everything = f"{subject}\n{body}".lower()
+    for key in votes:
+        votes[key] += 0.5 * everything.count(key)
+    best = max(votes, key=lambda k: votes[k])
+    return spelled[best]

@@ -1,0 +1,59 @@
+"""Whether a sentence seats a person on the panel, rules them out, or names a contact.
+
+"Naomi won't join this session", "Bas replaces Ilse", "thanks for meeting
+Andrea last week" rule a person out; "contact my colleague Jane Smith" or
+"greeted at reception by Tim Lowe" name someone who is not interviewing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roundtwo.read.names import is_name_word
+
+_NEGATIVE_BEFORE = re.compile(
+    r"\b(?:replac(?:es|ing|e)|instead of|in place of|covering for|stands? in for|you met|met with|"
+    r"spoke (?:with|to)|your (?:first|previous|earlier|last) (?:interview|conversation|call|chat) with|"
+    r"thanks? (?:you )?for (?:meeting|speaking (?:with|to)|chatting (?:with|to)))\s+$",
+    re.IGNORECASE,
+)
+_CONTACT_BEFORE = re.compile(
+    r"\b(?:greeted (?:\w+ ){0,3}by|escorted by|contact|reach out to|ask for|email|call|connect with|"
+    r"copying|cc(?:'d|ing)?|cc:)"
+    r"(?:\s+(?:my|our|the|your)?\s*(?:colleague|coordinator|assistant|team member))?\s+$",
+    re.IGNORECASE,
+)
+_CONTACT_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:will greet you|greet you|meet you at reception|bring you up|escort you|"
+    r"on linkedin|if you have (?:any )?questions)",
+    re.IGNORECASE,
+)
+_NEGATIVE_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:won't|will not|can't|cannot|can no longer|no longer|unable to|isn't able to|"
+    r"is not able to|not be (?:joining|available|able)|is ill|is sick|is off|on holiday|on vacation|on leave|"
+    r"out of (?:the )?office|met (?:with )?you|interviewed you|spoke (?:with|to) you|cc'd|copied|"
+    r"is away|won't be able|will not be able|can't make it|cannot make it|is unable)",
+    re.IGNORECASE,
+)
+
+
+def says_absent(text: str, unit: tuple[int, int], start: int, end: int) -> bool:
+    """True when the sentence ``unit`` says the person named at ``start``:``end``
+    will not interview: "won't join", "replaces X", "you met X", "contact X"."""
+    before = text[unit[0] : start]
+    after = text[end : unit[1]]
+    if _NEGATIVE_BEFORE.search(before[-40:]):
+        return True
+    m = _NEGATIVE_AFTER.match(after)
+    if m is None:
+        return False
+    # The cue must speak of this person, not of a later one in the sentence.
+    between = after[: max(0, m.end() - 12)]
+    return not any(is_name_word(w) for w in re.findall(r"\b[A-Z][\w'-]+", between))
+
+
+def is_contact(text: str, unit: tuple[int, int], start: int, end: int) -> bool:
+    """True when the sentence names the person as someone to contact or who greets
+    you ("contact my colleague Jane Smith", "greeted by Tim Lowe, who will bring you up")."""
+    before = text[unit[0] : start][-50:]
+    return bool(_CONTACT_BEFORE.search(before) or _CONTACT_AFTER.match(text[end : unit[1]]))

@@ -1,0 +1,466 @@
+"""When an interview is: its day, start, end, time zone and agenda slots.
+
+The reader finds every date, time, zone and duration phrase (``when``),
+sets aside the ones the context rules out (an earlier round, the old time
+of a reschedule, "arrive by 8:45", a deadline, a conversion "(that's noon
+for you)"), picks the interview's day, and reads the start and end from
+the agenda, the times beside that day, "finish by", or a duration.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from roundtwo.read.email_text import BULLET, text_units, unit_at
+from roundtwo.read.formats import ORDER, says_sequential
+from roundtwo.read.lengths import duration_kind, session_count
+from roundtwo.read.when import (
+    DateMention,
+    TimeMention,
+    find_dates,
+    find_durations,
+    find_times,
+)
+from roundtwo.read.zones import conversion_spans, find_zones, resolve_zone, zone_of_time
+
+_OLD = re.compile(
+    r"\b(?:instead of|originally|previously|was set for|was scheduled|had been|moved from|rather than|"
+    r"was planned|was booked|were scheduled|postponed? from|in place of|initially)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:thanks? (?:again )?for|thank you (?:again )?for|met|meeting|spoke|speaking|chatting|"
+    r"first interview|first round|attended|attending|enjoyed|talked|last|yesterday|earlier)\b",
+    re.IGNORECASE,
+)
+_NEW = re.compile(
+    r"\b(?:now|new|moved to|rescheduled (?:to|for)|instead(?! of)|will (?:now )?(?:be|take place|run)|"
+    r"like to (?:see|meet|invite)|invite you|confirmed? (?:for|on)|scheduled (?:for|on)|booked (?:for|on)|"
+    r"(?<!was )set for|is on|takes? place|are on|is (?:confirmed|scheduled|booked))\b",
+    re.IGNORECASE,
+)
+_INTERVIEW_WORDS = re.compile(
+    r"\b(?:interviews?|meet|meeting|session|visit|round|onsite|on-site|call|conversation|schedule[ds]?|"
+    r"appointment|itinerary|agenda|panel|date|when|time|confirm(?:ed)?|invite|loop|campus)\b",
+    re.IGNORECASE,
+)
+_SEND = re.compile(
+    r"\b(?:email you|send you|we'll send|will send|receive|submit|reply|send (?:me|us|over))\b", re.IGNORECASE
+)
+_END_CUE = re.compile(
+    r"(?:finish(?:es|ed)?|end(?:s|ing)?|wrap(?:s|ping)? up|done|conclude[sd]?|close[sd]?|over|until|till|"
+    r"wind(?:s)? down|depart(?:ure)?)\s+(?:(?:by|at|around|about|no later than|"
+    r"before)\s+)?(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_ARRIVE_CUE = re.compile(
+    r"\b(?:arriv(?:e|al)|check(?:-|\s)?in|report to|be at (?:the )?reception|be there|doors open|"
+    r"parking|please be|get there|come (?:to reception|in) (?:at|by))\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+_DEADLINE_CUE = re.compile(r"\b(?:by|before|no later than)\s+$", re.IGNORECASE)
+_AGENDA_LABEL = re.compile(r"^\s*(?:date\s*(?:&|and|/)\s*time|date/time|time|when|date)\s*:", re.IGNORECASE)
+_MOVED_FROM = re.compile(
+    r"\b(?:moved|changed|shifted|pushed|brought forward|rescheduled|postponed|move|change|"
+    r"shift)\s+(?:[\w']+\s+){0,4}from\s+$",
+    re.IGNORECASE,
+)
+_END_LABEL = re.compile(
+    r"^[\s|:–—-]*(?:depart(?:ure)?|end(?: of (?:the )?(?:day|visit|interviews?))?|finish|close|leave)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One agenda item: minutes after midnight, the text it covers, and the
+    indexes of the people (as given to :func:`read_schedule`) met in it."""
+
+    first: int
+    last: int | None
+    span: tuple[int, int]
+    people: tuple[int, ...]
+    label: str
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """The interview's day, start and end (aware datetimes), zone and slots."""
+
+    day: date | None
+    start: datetime | None
+    end: datetime | None
+    timezone: str
+    slots: tuple[Slot, ...]
+    tzinfo: tzinfo | None = None
+
+    def at(self, minutes: int | None) -> datetime | None:
+        """The datetime ``minutes`` after midnight on the interview day."""
+        if minutes is None or self.day is None or self.tzinfo is None:
+            return None
+        return datetime.combine(self.day, time(0), tzinfo=self.tzinfo) + timedelta(minutes=minutes)
+
+
+def _nearest_cue(text: str) -> str | None:
+    """Which cue (old, past, new) stands last in ``text``."""
+    best: tuple[int, int, str] | None = None
+    for kind, pattern in (("old", _OLD), ("past", _PAST), ("new", _NEW)):
+        for m in pattern.finditer(text):
+            key = (m.end(), m.end() - m.start(), kind)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return best[2] if best else None
+
+
+class _Reader:
+    """The phrases of one email and the decisions taken on them."""
+
+    def __init__(self, text: str, today: date, tz: str, people: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.today = today
+        self.tz = tz
+        self.people = list(people)
+        self.units = text_units(text)
+        self.dates = find_dates(text, today, tz)
+        self.conversions = conversion_spans(text)
+        self.moved: set[int] = set()  # where a "moved from A to B" time stands
+        self.times = [self._moved(t) for t in find_times(text) if not self._converted(t.start)]
+        self.zones = [z for z in find_zones(text) if not self._converted(z.start)]
+        self.durations = find_durations(text)
+        self.roles = {id(t): "start" if t.start in self.moved else self._time_role(t) for t in self.times}
+
+    def _moved(self, mention: TimeMention) -> TimeMention:
+        """ "moved from 10am to 3pm" names an old and a new time, not a range: keep the new one."""
+        before = self.text[max(0, mention.start - 60) : mention.start]
+        if mention.last is None or not _MOVED_FROM.search(before):
+            return mention
+        self.moved.add(mention.start)
+        return TimeMention(mention.start, mention.end, mention.last, None, mention.text)
+
+    def _converted(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.conversions)
+
+    def _time_role(self, mention: TimeMention) -> str:
+        unit_start, _ = unit_at(self.text, mention.start)
+        before = self.text[max(unit_start, mention.start - 60) : mention.start]
+        clause = re.split(r"[;,]\s", before)[-1] if before else ""
+        if _END_CUE.search(before[-40:]):
+            return "end"
+        if _ARRIVE_CUE.search(clause) or _ARRIVE_CUE.search(before[-25:]):
+            return "arrive"
+        if _DEADLINE_CUE.search(before[-12:]):
+            return "deadline"
+        if _nearest_cue(self.text[unit_start : mention.start]) == "old":
+            return "old"
+        return "start"
+
+    # -- the day -------------------------------------------------------------
+
+    def _date_score(self, mention: DateMention) -> int:
+        unit_start, unit_end = unit_at(self.text, mention.start)
+        unit = self.text[unit_start:unit_end]
+        before = self.text[unit_start : mention.start]
+        score = 1 if mention.explicit else 0
+        if mention.day < self.today:
+            score -= 10
+        cue = _nearest_cue(before)
+        if cue in ("old", "past"):
+            score -= 8
+        elif cue == "new":
+            score += 3
+        if re.search(r"\b(?:by|before|until)\s*$", before, re.IGNORECASE):
+            score -= 6
+        if any(unit_start <= t.start < unit_end and self.roles[id(t)] == "start" for t in self.times):
+            score += 3
+        if _INTERVIEW_WORDS.search(unit):
+            score += 2
+        if _SEND.search(unit) and not re.search(r"\binterview", unit, re.IGNORECASE):
+            score -= 4
+        if _AGENDA_LABEL.match(self.text[unit_start : unit_start + 20]):
+            score += 2
+        return score
+
+    def choose_day(self) -> DateMention | None:
+        best: tuple[int, int, DateMention] | None = None
+        for index, mention in enumerate(self.dates):
+            score = self._date_score(mention)
+            if score < 0:
+                continue
+            if best is None or score > best[0]:
+                best = (score, index, mention)
+        return best[2] if best else None
+
+    def scope(self, chosen: DateMention) -> tuple[int, int]:
+        """The text that speaks about ``chosen``'s day: its unit onwards, up to
+        the unit of the next mention of another day."""
+        start, _ = unit_at(self.text, chosen.start)
+        end = len(self.text)
+        for mention in self.dates:
+            if mention.start > chosen.end and mention.day != chosen.day and mention.explicit:
+                other_start, _ = unit_at(self.text, mention.start)
+                if other_start > start:
+                    end = other_start
+                    break
+        return start, end
+
+    # -- agenda ---------------------------------------------------------------
+
+    def _agenda_time(self, line_start: int, line: str) -> TimeMention | None:
+        """The time that makes a line an agenda item, if it is one."""
+        inside = [t for t in self.times if line_start <= t.start < line_start + len(line)]
+        if len(inside) != 1 or _AGENDA_LABEL.match(line):
+            return None
+        mention = inside[0]
+        at = mention.start - line_start
+        head = BULLET.sub("", line[:at])
+        tail = line[mention.end - line_start :]
+        leading = not head.strip() or re.fullmatch(r"[\w\s]{0,14}\(\s*", head) is not None
+        cells = re.search(r"\||\t| {2,}", line) is not None
+        trailing = (
+            re.fullmatch(r"\s*(?:[A-Z]{2,4}\.?)?\s*", tail) is not None
+            and re.search(r"[|–—-]\s*$", head) is not None
+        )
+        if leading or cells or trailing:
+            return mention if self.roles[id(mention)] in ("start", "end") else None
+        return None
+
+    def agenda_slots(self, scope: tuple[int, int]) -> list[Slot]:
+        slots: list[tuple[TimeMention, int, int]] = []
+        offset = 0
+        lines = self.text.split("\n")
+        starts = []
+        for line in lines:
+            starts.append(offset)
+            offset += len(line) + 1
+        index = 0
+        while index < len(lines):
+            line_start = starts[index]
+            if not scope[0] <= line_start < scope[1]:
+                index += 1
+                continue
+            mention = self._agenda_time(line_start, lines[index])
+            if mention is None:
+                index += 1
+                continue
+            end = line_start + len(lines[index])
+            follow = index + 1
+            # A time alone on its line heads a block ("Interviewer: ...").
+            while (
+                follow < len(lines)
+                and lines[follow].strip()
+                and self._agenda_time(starts[follow], lines[follow]) is None
+                and not BULLET.match(lines[follow])
+                and not self.people_in(line_start, end)
+            ):
+                end = starts[follow] + len(lines[follow])
+                follow += 1
+            slots.append((mention, line_start, end))
+            index = follow
+        return self._ordered(slots)
+
+    def _ordered(self, found: list[tuple[TimeMention, int, int]]) -> list[Slot]:
+        """Slots in order, with afternoon hours made monotone (12:30, then 1:30)."""
+        result: list[Slot] = []
+        previous = -1
+        for mention, start, end in found:
+            first, last = mention.first, mention.last
+            while first < previous and first + 12 * 60 < 24 * 60:
+                first += 12 * 60
+                last = last + 12 * 60 if last is not None and last < first else last
+            previous = first
+            label = self.text[start:end].strip()
+            result.append(Slot(first, last, (start, end), self.people_in(start, end), label))
+        filled: list[Slot] = []
+        for i, slot in enumerate(result):
+            last = slot.last
+            if last is None and i + 1 < len(result):
+                last = result[i + 1].first
+            filled.append(Slot(slot.first, last, slot.span, slot.people, slot.label))
+        return filled
+
+    def people_in(self, start: int, end: int) -> tuple[int, ...]:
+        """Indexes of the people named between ``start`` and ``end``."""
+        return tuple(i for i, (s, _e) in enumerate(self.people) if start <= s < end)
+
+    def prose_slots(self, scope: tuple[int, int], taken: list[Slot]) -> list[Slot]:
+        """Slots said in sentences: "at 10:00 with Élodie ..., and at 11:00 with Hugo"."""
+        found: list[Slot] = []
+        used = {p for slot in taken for p in slot.people}
+        for unit_start, unit_end in self.units:
+            if not scope[0] <= unit_start < scope[1]:
+                continue
+            if any(s.span[0] <= unit_start < s.span[1] for s in taken):
+                continue
+            times = [
+                t for t in self.times if unit_start <= t.start < unit_end and self.roles[id(t)] == "start"
+            ]
+            people = [i for i in self.people_in(unit_start, unit_end) if i not in used]
+            if not times or not people:
+                continue
+            forward = times[0].start < self.people[people[0]][0]
+            if len(times) == 1 and len(people) > 1 and says_sequential(self.text[unit_start:unit_end]):
+                continue  # "A and B will meet you individually": one time, separate sessions
+            if len(times) == 1 and forward:
+                turns = self._turns(unit_start, unit_end, people)
+                if len(turns) >= 2:
+                    found.extend(self._consecutive(times[0], turns))
+                    continue
+            for index, mention in enumerate(times):
+                if forward:
+                    lo = mention.start
+                    hi = times[index + 1].start if index + 1 < len(times) else unit_end
+                else:
+                    lo = times[index - 1].end if index else unit_start
+                    hi = mention.end
+                members = tuple(p for p in people if lo <= self.people[p][0] < hi)
+                if members:
+                    found.append(
+                        Slot(mention.first, mention.last, (lo, hi), members, self.text[lo:hi].strip())
+                    )
+        return found
+
+    def _turns(self, start: int, end: int, people: list[int]) -> list[tuple[tuple[int, ...], int, int]]:
+        """People a sentence meets in turn ("first with A; then ... B; and finally C"),
+        each with the stretch of the sentence that speaks of them."""
+        cuts = [start + m.start() for m in ORDER.finditer(self.text[start:end])]
+        edges = [start, *cuts, end]
+        turns = []
+        for lo, hi in itertools.pairwise(edges):
+            members = tuple(p for p in people if lo <= self.people[p][0] < hi)
+            if members:
+                turns.append((members, lo, hi))
+        return turns
+
+    def _consecutive(self, mention: TimeMention, turns: list[tuple[tuple[int, ...], int, int]]) -> list[Slot]:
+        """Back-to-back slots from one start time, when each one's length is stated."""
+        each = self.durations_by_kind((0, len(self.text))).get("each")
+        slots = []
+        clock = mention.first
+        for members, lo, hi in turns:
+            label = self.text[lo:hi].strip(" ;,")
+            if not each:
+                return [Slot(clock, None, (lo, hi), members, label)]
+            slots.append(Slot(clock, clock + each[0], (lo, hi), members, label))
+            clock += each[0]
+        return slots
+
+    # -- durations ------------------------------------------------------------
+
+    def durations_by_kind(self, scope: tuple[int, int]) -> dict[str, list[int]]:
+        """The lengths stated up to the end of ``scope``, by what they measure."""
+        kinds: dict[str, list[int]] = {}
+        for mention in self.durations:
+            if mention.start < scope[1]:
+                unit = unit_at(self.text, mention.start)
+                kinds.setdefault(duration_kind(self.text, unit, mention), []).append(mention.minutes)
+        return kinds
+
+
+def read_schedule(text: str, today: date, tz: str, people: Sequence[tuple[int, int]] = ()) -> Schedule:
+    """The interview's day, start, end, zone and slots as ``text`` states them.
+
+    ``people`` are the text spans of the interviewers' mentions; slots list
+    the indexes of the ones met in each. A day the text does not give leaves
+    ``day``, ``start`` and ``end`` None; a day without a time leaves
+    ``start`` and ``end`` None; an end is read only from a range, "finish
+    by", the agenda, or a stated duration — never assumed.
+    """
+    reader = _Reader(text, today, tz, people)
+    chosen = reader.choose_day()
+    if chosen is None:
+        home, name = resolve_zone(None, tz, today)
+        return Schedule(None, None, None, name, (), home)
+    scope = reader.scope(chosen)
+    slots = reader.agenda_slots(scope)
+    slots += reader.prose_slots(scope, slots)
+    slots.sort(key=lambda s: s.first)
+    starts = [t for t in reader.times if scope[0] <= t.start < scope[1] and reader.roles[id(t)] == "start"]
+    first_mention = min(starts, key=lambda t: t.first) if starts else None
+    first = min([t.first for t in starts] + [s.first for s in slots], default=None)
+    clocks = [(t.start, t.end) for t in reader.times]
+    at = (first_mention.start, first_mention.end) if first_mention else None
+    unit = unit_at(reader.text, first_mention.start) if first_mention else None
+    anchor = first_mention.start if first_mention else (slots[0].span[0] if slots else len(text))
+    zone_mention = zone_of_time(text, reader.zones, clocks, at, unit, anchor)
+    zone, zone_name = resolve_zone(zone_mention, tz, chosen.day)
+    schedule = Schedule(chosen.day, None, None, zone_name, (), zone)
+    if first is None:
+        return schedule
+    slots = _duration_slots(reader, scope, first, slots)
+    last = _end_minutes(reader, scope, first, starts, slots)
+    slots = _close_last_slot(reader, scope, slots, last)
+    return Schedule(chosen.day, schedule.at(first), schedule.at(last), zone_name, tuple(slots), zone)
+
+
+def _duration_slots(reader: _Reader, scope: tuple[int, int], first: int, slots: list[Slot]) -> list[Slot]:
+    """Agenda lines led by a length ("- 45 minutes with Theresa ...") laid end to end."""
+    if slots:
+        return slots
+    found: list[Slot] = []
+    clock = first
+    offset = 0
+    for line in reader.text.split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        if not scope[0] <= line_start < scope[1] or not BULLET.match(line):
+            continue
+        lead = [d for d in reader.durations if line_start <= d.start < line_start + 16]
+        people = reader.people_in(line_start, line_start + len(line))
+        if lead and people:
+            found.append(Slot(clock, clock + lead[0].minutes, (line_start, offset - 1), people, line.strip()))
+            clock += lead[0].minutes
+    return found if len(found) >= 2 else slots
+
+
+def _end_minutes(
+    reader: _Reader, scope: tuple[int, int], first: int, starts: list[TimeMention], slots: list[Slot]
+) -> int | None:
+    """The end in minutes: the start's own range, "finish by", an agenda's end or
+    "Depart" line, the slots' lengths, a stated total, or sessions x each length."""
+    in_agenda = {id(t) for t in starts for s in slots if s.span[0] <= t.start < s.span[1]}
+    for mention in starts:
+        if id(mention) not in in_agenda and mention.first == first and mention.last is not None:
+            return mention.last
+    ends = [t for t in reader.times if scope[0] <= t.start < scope[1] and reader.roles[id(t)] == "end"]
+    if ends:
+        return max(t.first for t in ends)
+    kinds = reader.durations_by_kind(scope)
+    each = kinds.get("each", [])
+    closing = [s for s in slots if not s.people and _END_LABEL.match(_after_time(reader.text, s))]
+    if closing:
+        return closing[-1].first
+    if slots and slots[-1].last is not None and (len(slots) > 1 or slots[-1].first == first):
+        return max(s.last for s in slots if s.last is not None)
+    if slots and each:
+        return slots[-1].first + each[0]
+    if kinds.get("total"):
+        return first + max(kinds["total"])
+    if each:
+        count = session_count(reader.text) or (len(slots) if len(slots) > 1 else None)
+        if count:
+            return first + each[0] * count
+    return None
+
+
+def _after_time(text: str, slot: Slot) -> str:
+    """The words of an agenda line after its last clock ("Depart", "End of visit")."""
+    line = text[slot.span[0] : slot.span[1]]
+    rest = line
+    for m in re.finditer(r"\d(?:\s*[ap]\.?\s?m\b\.?)?", line, re.IGNORECASE):
+        rest = line[m.end() :]
+    return rest
+
+
+def _close_last_slot(
+    reader: _Reader, scope: tuple[int, int], slots: list[Slot], last: int | None
+) -> list[Slot]:
+    """Give the last slot an end: its own length ("each 45 minutes") or the day's end."""
+    if not slots or slots[-1].last is not None:
+        return slots
+    each = reader.durations_by_kind(scope).get("each", [])
+    tail = slots[-1]
+    end = tail.first + each[0] if each else last
+    return [*slots[:-1], Slot(tail.first, end, tail.span, tail.people, tail.label)]

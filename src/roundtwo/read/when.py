@@ -1,0 +1,449 @@
+"""Dates, clock times and durations as written in emails (zones: ``zones``).
+
+Each ``find_*`` function returns the phrases it recognised with their
+offsets in the text, so the schedule reader can weigh them by context.
+Calendars come from python-dateutil and zones from zoneinfo (IANA data
+from tzdata); the regular expressions only find the phrases.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from roundtwo.read.invite_lexicon import lexicon
+
+_WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60,
+    "seventy-five": 75, "ninety": 90,
+}  # fmt: skip
+
+_WD = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|"
+    r"fri|sat|sun)"
+)
+_MON = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+
+_DATE_PATTERNS = (
+    # 2 April 2026 / 17th March / the 10th of March (a weekday before is read apart)
+    re.compile(
+        rf"(?<![\d.:/])(?P<d>[0-3]?\d){_ORD}\s+(?:of\s+)?"
+        rf"(?P<mon>{_MON})\.?(?![a-z])(?:,?\s+(?P<y>20\d\d))?",
+        re.IGNORECASE,
+    ),
+    # March 10, 2026 / Dec 10 / August 5 (Wed)
+    re.compile(
+        rf"\b(?P<mon>{_MON})\.?\s+(?P<d>[0-3]?\d){_ORD}(?![\d:.]\d)(?!\d)"
+        rf"(?:,?\s+(?P<y>20\d\d))?(?:\s*\((?P<wd2>{_WD})\.?\))?",
+        re.IGNORECASE,
+    ),
+    # 2026-03-12
+    re.compile(r"(?<![\d/.-])(?P<iso>(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d))(?![\d-])"),
+    # 12/05/2026, 12.05.2026, Thu 12/03
+    re.compile(
+        rf"(?:(?P<wd>{_WD})\.?,?\s+)?(?<![\d/.:])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)"
+        r"(?:(?P=sep)(?P<y>20\d\d|\d\d))?(?![\d/]|\.\d)",
+        re.IGNORECASE,
+    ),
+    # Thursday the 14th / Tuesday 25th
+    re.compile(
+        rf"(?P<wd>{_WD})\.?,?\s+(?:(?:the\s+)(?P<d>[0-3]?\d){_ORD}|(?P<d2>[0-3]?\d)(?:st|nd|rd|th))\b",
+        re.IGNORECASE,
+    ),
+    # next Thursday / this Friday / tomorrow
+    re.compile(
+        rf"\b(?P<rel>(?:this|next|coming|following)\s+(?P<rwd>{_WD})\b|(?P<nwd>{_WD})\s+next\s+week|"
+        r"day\s+after\s+tomorrow|tomorrow|today|tonight|this\s+(?:morning|afternoon|evening))\b",
+        re.IGNORECASE,
+    ),
+    # Friday (a bare weekday, spelled out)
+    re.compile(r"\b(?P<bwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"),
+    # the 25th
+    re.compile(r"\bthe\s+(?P<od>[0-3]?\d)(?:st|nd|rd|th)\b"),
+)
+
+_WEEKDAY_BEFORE = re.compile(rf"(?P<wd>{_WD})\.?,?\s+(?:the\s+)?$", re.IGNORECASE)
+
+_TIME = (
+    r"(?:(?P<{p}noon>noon|midday|12\s*noon|midnight)|(?P<{p}h>[0-2]?\d)(?:(?P<{p}sep>[:.h])(?P<{p}m>[0-5]\d))?"
+    r"\s*(?P<{p}mer>[ap]\.?\s?m\b\.?)?)"
+)
+_TIME_RANGE = re.compile(
+    r"(?<![\w:./$£€#+-])(?P<between>between\s+)?"
+    + _TIME.format(p="a")
+    + r"(?:\s*(?:-|–|—|to|until|till|through|and)\s*"
+    + _TIME.format(p="b")
+    + r")?(?!\s*(?:%|x\b|k\b|minutes?|mins?\b|hours?|hrs?\b|days?|weeks?|months?|years?|people|"
+    r"slides|pages|stories|questions|projects|percent|members|interviews|rounds|sessions|"
+    r"calls|PQE|[/]\d|[.:,]\d))",
+    re.IGNORECASE,
+)
+_MILITARY = r"(?<![\w:.])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s*(?:hrs\b|hours\b|h\b|(?:{zones})\b))"
+
+
+@functools.cache
+def _military() -> re.Pattern[str]:
+    """Four-digit clocks ("1400 AEST"), only beside "hrs" or a zone abbreviation."""
+    zones = "|".join(sorted(lexicon()["zone_abbreviations"], key=len, reverse=True))
+    return re.compile(_MILITARY.format(zones=zones))
+
+
+_DURATION_NUMBER = r"(?P<n>\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_DURATION = re.compile(
+    r"(?<![\w.])(?:"
+    r"(?P<hhalf>an?\s+hour\s+and\s+a\s+half|one\s+and\s+a\s+half\s+hours?|1\.5\s*(?:hours?|hrs?)|"
+    r"half\s+an\s+hour|a\s+half[\s-]hour|(?:two|2)\s+and\s+a\s+half\s+hours?)"
+    r"|(?P<ch>\d+)\s*(?:hours?|hrs?|h)\s*(?:and\s*)?(?P<cm>\d+)\s*(?:minutes?|mins?|m)\b"
+    r"|(?:\d+\s*[-–]\s*)?" + _DURATION_NUMBER + r"[\s-]*(?P<u>hours?|hrs?|minutes?|mins?|min|h)\b"
+    r")",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase: ``day`` is the calendar date it names, read from ``today``;
+    ``explicit`` is true when it names a month and day (not only a weekday)."""
+
+    start: int
+    end: int
+    day: date
+    explicit: bool
+    text: str
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A time of day as written: ``meridiem`` is ``am``/``pm`` or None;
+    ``fixed`` is true when the clock is plainly 24-hour (13:00, 09:30)."""
+
+    hour: int
+    minute: int
+    meridiem: str | None
+    fixed: bool
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A time or a time range; ``first``/``last`` are minutes after midnight."""
+
+    start: int
+    end: int
+    first: int
+    last: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class DurationMention:
+    """A length of time in minutes ("two hours", "a 90-minute session")."""
+
+    start: int
+    end: int
+    minutes: int
+    text: str
+
+
+def _year_for(month: int, day: int, today: date, weekday: int | None) -> date | None:
+    """The date of ``month``/``day`` nearest ``today``, matching ``weekday`` if given."""
+    options = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    if weekday is not None:
+        matching = [d for d in options if d.weekday() == weekday]
+        if matching:
+            options = matching
+    # Prefer the coming date; an earlier one only within about half a year.
+    future = [d for d in options if d >= today - timedelta(days=7)]
+    pool = future or options
+    return min(pool, key=lambda d: abs((d - today).days))
+
+
+def _weekday_date(weekday: int, today: date, how: str) -> date:
+    """The date of ``weekday`` read from ``today``.
+
+    ``this``: the one in the current week, today included; ``next``: the one
+    in the following Monday-to-Sunday week; bare: the first one after today.
+    """
+    if how == "this":
+        return today + relativedelta(weekday=weekday)
+    if how == "next":
+        monday = today - timedelta(days=today.weekday())
+        return monday + timedelta(days=7 + weekday)
+    return today + timedelta(days=1) + relativedelta(weekday=weekday)
+
+
+def _day_of_month(day: int, today: date, weekday: int | None) -> date | None:
+    """The next date on ``day`` of a month (on ``weekday`` if given), within a year."""
+    probe = date(today.year, today.month, 1)
+    for _ in range(14):
+        try:
+            candidate = probe.replace(day=day)
+        except ValueError:
+            candidate = None
+        if candidate and candidate >= today and (weekday is None or candidate.weekday() == weekday):
+            return candidate
+        probe += relativedelta(months=1)
+    return None
+
+
+def _capitalised(match: re.Match[str], *groups: str) -> bool:
+    found = match.groupdict()
+    return all(not found.get(g) or found[g][0].isupper() for g in groups)
+
+
+def find_dates(text: str, today: date, tz: str) -> list[DateMention]:
+    """Every date phrase in ``text``, resolved from ``today``.
+
+    Month names and weekdays must be capitalised ("May", not "may"). Years
+    left out are the ones that put the date nearest to today, preferring the
+    coming weeks; a weekday written beside a date picks between years. Numeric
+    dates read month first in North American zones (see the lexicon), else
+    day first. Overlapping phrases keep the longest.
+    """
+    month_first = tz in set(lexicon()["month_first_zones"])
+    found: list[DateMention] = []
+    for index, pattern in enumerate(_DATE_PATTERNS):
+        for m in pattern.finditer(text):
+            start, weekday = m.start(), None
+            if index in (0, 1):
+                before = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+                if before and before.group("wd")[0].isupper():
+                    start, weekday = before.start(), before.group("wd")
+            resolved = _resolve_date(index, m, today, month_first, weekday)
+            if resolved is not None:
+                day, explicit = resolved
+                found.append(DateMention(start, m.end(), day, explicit, text[start : m.end()]))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[DateMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            if (mention.end - mention.start) > (kept[-1].end - kept[-1].start):
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return _merge_relative(kept, text)
+
+
+def _merge_relative(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """Join "next Thursday, Nov 12" into one mention: the written date wins."""
+    merged: list[DateMention] = []
+    for mention in mentions:
+        if merged and not merged[-1].explicit and mention.explicit:
+            gap = text[merged[-1].end : mention.start]
+            if re.fullmatch(r"[\s,(]*", gap):
+                previous = merged.pop()
+                mention = DateMention(
+                    previous.start, mention.end, mention.day, True, text[previous.start : mention.end]
+                )
+        merged.append(mention)
+    return merged
+
+
+def _resolve_date(
+    index: int, m: re.Match[str], today: date, month_first: bool, before: str | None = None
+) -> tuple[date, bool] | None:
+    groups = m.groupdict()
+    weekday = _WEEKDAYS.get((before or groups.get("wd") or groups.get("wd2") or "").lower())
+    if index in (0, 1):
+        if not _capitalised(m, "mon", "wd2"):
+            return None
+        month, day = _MONTHS[groups["mon"].lower().rstrip(".")], int(groups["d"])
+        if groups.get("y"):
+            try:
+                return date(int(groups["y"]), month, day), True
+            except ValueError:
+                return None
+        found = _year_for(month, day, today, weekday)
+        return (found, True) if found else None
+    if index == 2:
+        try:
+            return date(int(groups["y"]), int(groups["m"]), int(groups["d"])), True
+        except ValueError:
+            return None
+    if index == 3:
+        if not groups.get("y") and weekday is None:
+            return None
+        if groups["sep"] == "." and not groups.get("y"):
+            return None
+        a, b = int(groups["a"]), int(groups["b"])
+        month, day = (a, b) if month_first else (b, a)
+        if month > 12 and day <= 12:
+            month, day = day, month
+        if groups.get("y"):
+            year = int(groups["y"])
+            year = year + 2000 if year < 100 else year
+            try:
+                return date(year, month, day), True
+            except ValueError:
+                return None
+        if not 1 <= month <= 12:
+            return None
+        found = _year_for(month, day, today, weekday)
+        return (found, True) if found else None
+    if index == 4:
+        if not _capitalised(m, "wd"):
+            return None
+        found = _day_of_month(int(groups.get("d") or groups["d2"]), today, weekday)
+        return (found, True) if found else None
+    if index == 5:
+        rel = groups["rel"].lower()
+        if groups.get("rwd"):
+            how = "this" if rel.startswith("this") else "next"
+            if rel.startswith(("coming", "following")):
+                how = "bare"
+            return _weekday_date(_WEEKDAYS[groups["rwd"].lower()], today, how), False
+        if groups.get("nwd"):
+            return _weekday_date(_WEEKDAYS[groups["nwd"].lower()], today, "next"), False
+        if rel.startswith("day after"):
+            return today + timedelta(days=2), False
+        if rel == "tomorrow":
+            return today + timedelta(days=1), False
+        return today, False
+    if index == 6:
+        return _weekday_date(_WEEKDAYS[groups["bwd"].lower()], today, "bare"), False
+    found = _day_of_month(int(groups["od"]), today, None)
+    return (found, False) if found else None
+
+
+def _clock(m: re.Match[str], p: str) -> Clock | None:
+    if m.group(f"{p}noon"):
+        word = m.group(f"{p}noon").lower()
+        return Clock(0 if word == "midnight" else 12, 0, "pm", True)
+    if m.group(f"{p}h") is None:
+        return None
+    hour = int(m.group(f"{p}h"))
+    minute = int(m.group(f"{p}m") or 0)
+    mer_text = (m.group(f"{p}mer") or "").lower().replace(".", "").replace(" ", "")
+    meridiem = mer_text or None
+    if hour > 23 or (meridiem and not 1 <= hour <= 12):
+        return None
+    fixed = hour >= 13 or hour == 0 or (m.group(f"{p}h").startswith("0") and m.group(f"{p}m") is not None)
+    return Clock(hour, minute, meridiem, fixed)
+
+
+def _strong(m: re.Match[str], p: str) -> bool:
+    """A time written so it cannot be a bare number: "2pm", "14:00", "noon"."""
+    if m.group(f"{p}noon") or m.group(f"{p}mer"):
+        return True
+    sep = m.group(f"{p}sep")
+    return sep is not None and (sep in ":h" or sep == ".")
+
+
+def _minutes(clock: Clock, meridiem: str | None) -> int:
+    hour = clock.hour
+    if not clock.fixed:
+        mer = clock.meridiem or meridiem
+        if mer == "pm" and hour < 12:
+            hour += 12
+        elif mer == "am" and hour == 12:
+            hour = 0
+        elif mer is None and 1 <= hour <= 6:
+            hour += 12  # an unmarked 1:00 to 6:59 in a working day is afternoon
+    return hour * 60 + clock.minute
+
+
+def _range_minutes(first: Clock, last: Clock | None) -> tuple[int, int | None]:
+    if last is None:
+        return _minutes(first, None), None
+    end = _minutes(last, None)
+    if first.meridiem is None and not first.fixed and last.meridiem:
+        begin = _minutes(first, last.meridiem)
+        if begin > end:  # 11:30 - 12:15 PM
+            begin = _minutes(first, "am" if last.meridiem == "pm" else "pm")
+    else:
+        begin = _minutes(first, None)
+        if last.meridiem is None and not last.fixed and first.meridiem:
+            end = _minutes(last, first.meridiem)
+    if end <= begin and end + 12 * 60 < 24 * 60 and not last.fixed:
+        end += 12 * 60
+    return begin, end
+
+
+def find_times(text: str) -> list[TimeMention]:
+    """Every clock time or time range in ``text``, in minutes after midnight.
+
+    A bare number counts only beside a clear time ("1 to 3 p.m.", "2-3:30pm");
+    unmarked hours from 1 to 6 are afternoon, the rest morning; "noon" is 12:00.
+    Dates and amounts ("2.5 hours", "30-60-90") are not times.
+    """
+    found: list[TimeMention] = []
+    for m in _TIME_RANGE.finditer(text):
+        first = _clock(m, "a")
+        if first is None:
+            continue
+        last = _clock(m, "b") if (m.group("bh") or m.group("bnoon")) else None
+        strong_a = _strong(m, "a")
+        strong_b = last is not None and _strong(m, "b")
+        # A bare number is a time only beside a clear one ("1 to 3 p.m.").
+        if not strong_a and not strong_b:
+            continue
+        end = m.end()
+        lone_dotted = m.group("asep") == "." and not m.group("amer") and last is None
+        if lone_dotted and re.match(r"\s*(?:hours?|hrs?|h\b|%|x\b)", text[end:]):
+            continue  # "2.5 hours" is a length, not half past two
+        begin, finish = _range_minutes(first, last)
+        start = m.start("ah") if m.group("ah") is not None else m.start("anoon")
+        if m.group("between"):
+            start = m.start()
+        found.append(TimeMention(start, end, begin, finish, text[start:end].strip()))
+    for m in _military().finditer(text):
+        if any(t.start <= m.start() < t.end for t in found):
+            continue
+        found.append(
+            TimeMention(m.start(), m.end(), int(m.group("h")) * 60 + int(m.group("m")), None, m.group(0))
+        )
+    found.sort(key=lambda t: t.start)
+    return [t for t in found if t.first < 24 * 60]
+
+
+def find_durations(text: str) -> list[DurationMention]:
+    """Every length of time in ``text`` in minutes: "two hours", "90-minute",
+    "an hour and a half", "1 hour 30 minutes", "10–15 minutes" (the longer)."""
+    found = []
+    for m in _DURATION.finditer(text):
+        if m.group("hhalf"):
+            phrase = m.group("hhalf").lower()
+            minutes = (
+                150
+                if phrase.startswith(("two", "2"))
+                else 30
+                if "half an" in phrase or "half-" in phrase or "half hour" in phrase
+                else 90
+            )
+        elif m.group("ch"):
+            minutes = int(m.group("ch")) * 60 + int(m.group("cm"))
+        else:
+            raw = m.group("n").lower()
+            number = float(raw) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
+            unit = m.group("u").lower()
+            minutes = round(number * (60 if unit.startswith("h") else 1))
+        if 0 < minutes <= 12 * 60:
+            found.append(DurationMention(m.start(), m.end(), minutes, m.group(0)))
+    return found

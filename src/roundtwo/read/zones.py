@@ -1,0 +1,207 @@
+"""Time zones as emails write them: "PT", "CEST", "Eastern Time", "Sydney time",
+"UTC+2", and Outlook's "(UTC-08:00) Pacific Time (US & Canada)".
+
+Zones come from zoneinfo (IANA data from tzdata); the lexicon maps the
+abbreviations and names people write to IANA zones.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, available_timezones
+
+from roundtwo.read.invite_lexicon import lexicon
+
+_OFFSET = re.compile(r"(?<![\w])\(?(?:UTC|GMT)\s?(?P<sign>[+\-−–])\s?(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?\)?")
+_CONVERSION = re.compile(
+    r"\((?:[^()]*?)(?:your time|for you|that's|that is|which is|i\.e\.|your local|local time for you)[^()]*\)"
+    r"|(?:that's|which is|i\.e\.)\s+[^.;)\n]{0,40}",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ZoneMention:
+    """A time zone phrase: an IANA zone, or a fixed UTC offset in minutes."""
+
+    start: int
+    end: int
+    zone: str | None
+    offset: int | None
+    text: str
+    weak: bool = False
+
+
+@functools.cache
+def place_zones() -> dict[str, str]:
+    """Place names (lower case) to IANA zones: every city of the zone database
+    ("new york", "sydney") plus the lexicon's places ("uk", "arizona")."""
+    places: dict[str, str] = {}
+    for name in available_timezones():
+        if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/")):
+            city = name.rsplit("/", 1)[1].replace("_", " ").lower()
+            places.setdefault(city, name)
+    places.update({str(k).lower(): str(v) for k, v in lexicon()["zone_places"].items()})
+    return places
+
+
+@functools.cache
+def _zone_name_pattern() -> re.Pattern[str]:
+    """Spelled-out zone names ("Eastern Time"), an upper-case token that may be an
+    abbreviation, or up to three capitalised words before "time" ("New York time")."""
+    names = sorted(lexicon()["zone_names"], key=len, reverse=True)
+    return re.compile(
+        r"(?P<name>\b(?i:" + "|".join(re.escape(n) for n in names) + r")\b)"
+        r"|(?P<abbr>(?<![\w-])[A-Z]{2,5}(?![\w-]))"
+        r"|(?P<place>\b(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,2}[A-ZÀ-Þ][\w'’.-]*\s+[Tt]ime\b)"
+    )
+
+
+def conversion_spans(text: str) -> list[tuple[int, int]]:
+    """Spans that restate a time for the reader ("(that's noon for you in New York)")."""
+    return [(m.start(), m.end()) for m in _CONVERSION.finditer(text)]
+
+
+def find_zones(text: str) -> list[ZoneMention]:
+    """Every time zone phrase in ``text``: abbreviations ("PT", "CEST"), names
+    ("Eastern Time"), places ("Sydney time", "UK time") and UTC offsets
+    ("UTC+2", "(UTC-08:00) Pacific Time (US & Canada)"). Spelled-out region
+    words that are also ordinary words ("Central", "Pacific") are ``weak``:
+    they count only beside a time or in "all times ..." statements.
+    """
+    found: list[ZoneMention] = []
+    labels = {str(k).lower(): str(v) for k, v in lexicon()["windows_zone_labels"].items()}
+    for m in _OFFSET.finditer(text):
+        sign = -1 if m.group("sign") in "-−–" else 1
+        minutes = sign * (int(m.group("h")) * 60 + int(m.group("m") or 0))
+        rest = text[m.end() : text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text)]
+        zone = None
+        lowered = rest.lower().strip(" .")
+        for label, name in labels.items():
+            if lowered.startswith(label.split(",")[0]) and label.split(",")[1].strip() in lowered[:80]:
+                zone = name
+                break
+        if zone is None:
+            named = _zone_name_pattern().match(rest.strip())
+            if named and named.group("name"):
+                zone = _zone_of(named)[0]
+        end = m.end() + (len(rest) if zone else 0)
+        found.append(ZoneMention(m.start(), end, zone, None if zone else minutes, text[m.start() : end]))
+    for m in _zone_name_pattern().finditer(text):
+        if any(z.start <= m.start() < z.end for z in found):
+            continue
+        zone, start = _zone_of(m)
+        if zone is None:
+            continue
+        word = m.group(0).lower()
+        weak = bool(m.group("name")) and word in ("eastern", "central", "mountain", "pacific")
+        found.append(ZoneMention(start, m.end(), zone, None, text[start : m.end()], weak))
+    found.sort(key=lambda z: z.start)
+    return found
+
+
+def _zone_of(m: re.Match[str]) -> tuple[str | None, int]:
+    """The zone a matched phrase names (abbreviations as ``abbr:XYZ``) and where it starts."""
+    if m.group("name"):
+        return str(lexicon()["zone_names"][m.group("name").lower()]), m.start()
+    if m.group("abbr"):
+        known = m.group("abbr") in lexicon()["zone_abbreviations"]
+        return (f"abbr:{m.group('abbr')}" if known else None), m.start()
+    words = m.group("place").split()[:-1]
+    places = place_zones()
+    for skip in range(len(words)):
+        zone = places.get(" ".join(words[skip:]).lower())
+        if zone:
+            return zone, m.start() + len(" ".join(words[:skip])) + (1 if skip else 0)
+    return None, m.start()
+
+
+def resolve_zone(mention: ZoneMention | None, tz: str, day: date) -> tuple[tzinfo, str]:
+    """The tzinfo and IANA name a zone phrase means on ``day``.
+
+    No phrase: the reader's zone ``tz``. An abbreviation the reader's zone
+    itself prints on that day (IST in Dublin, CST in Mexico City) means the
+    reader's zone; otherwise the lexicon's zone for it. A bare UTC offset
+    means the reader's zone when that has the same offset that day, else a
+    fixed offset named like ``UTC+05:30``.
+    """
+    home = ZoneInfo(tz)
+    noon = datetime.combine(day, time(12), tzinfo=home)
+    if mention is None:
+        return home, tz
+    if mention.zone is not None and mention.zone.startswith("abbr:"):
+        entry = lexicon()["zone_abbreviations"][mention.zone[5:]]
+        if noon.tzname() in entry["names"] or noon.tzname() == mention.zone[5:]:
+            return home, tz
+        return ZoneInfo(entry["zone"]), str(entry["zone"])
+    if mention.zone is not None:
+        return ZoneInfo(mention.zone), mention.zone
+    offset = timedelta(minutes=mention.offset or 0)
+    if noon.utcoffset() == offset:
+        return home, tz
+    sign = "+" if offset >= timedelta(0) else "-"
+    total = abs(int(offset.total_seconds()) // 60)
+    return timezone(offset), f"UTC{sign}{total // 60:02d}:{total % 60:02d}"
+
+
+def _attached(text: str, zones: Sequence[ZoneMention], clock: tuple[int, int]) -> ZoneMention | None:
+    """The zone written right after a time or range ("10:00 - 11:00 (CET)")."""
+    for zone in zones:
+        gap = text[clock[1] : zone.start]
+        if zone.start >= clock[1] and re.fullmatch(r"[\s(,]*", gap) and len(gap) <= 3:
+            return zone
+    return None
+
+
+def _stands_alone(text: str, zone: ZoneMention) -> bool:
+    """A zone not beside a time counts unless it is a bare region word ("Central")
+    outside an "all times ..." statement."""
+    if not zone.weak:
+        return True
+    before = text[max(0, zone.start - 30) : zone.start]
+    return (
+        re.search(r"\btimes?\s+(?:are\s+)?(?:listed\s+)?(?:in\s+)?(?:the\s+)?$", before, re.IGNORECASE)
+        is not None
+    )
+
+
+def zone_of_time(
+    text: str,
+    zones: Sequence[ZoneMention],
+    clocks: Sequence[tuple[int, int]],
+    at: tuple[int, int] | None,
+    unit: tuple[int, int] | None,
+    anchor: int,
+) -> ZoneMention | None:
+    """The zone phrase that governs the time at span ``at`` (in sentence ``unit``).
+
+    In order: a zone right after that time; one after another time of the same
+    sentence; a zone standing alone in that sentence; the last zone standing
+    alone before ``anchor`` ("all times Eastern"), else the first after it; the
+    one zone every time carries. None when the text gives no zone.
+    """
+    attached_any = [z for clock in clocks if (z := _attached(text, zones, clock)) is not None]
+    attached_ids = {id(z) for z in attached_any}
+    if at is not None and unit is not None:
+        own = _attached(text, zones, at)
+        if own is not None:
+            return own
+        for clock in clocks:
+            if unit[0] <= clock[0] < unit[1] and (z := _attached(text, zones, clock)) is not None:
+                return z
+        for zone in zones:
+            if unit[0] <= zone.start < unit[1] and id(zone) not in attached_ids and _stands_alone(text, zone):
+                return zone
+    loose = [z for z in zones if id(z) not in attached_ids and _stands_alone(text, z)]
+    before = [z for z in loose if z.start < anchor]
+    if before:
+        return before[-1]
+    if loose:
+        return loose[0]
+    if len({(z.zone, z.offset) for z in attached_any}) == 1:
+        return attached_any[0]
+    return None

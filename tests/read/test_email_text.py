@@ -1,0 +1,125 @@
+"""Email text: .eml to plain text, and splitting a pasted email."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from roundtwo.errors import RoundtwoError
+from roundtwo.read.email_text import html_to_text, read_eml, split_email, text_units
+
+
+def _eml(plain: str | None, html: str | None, subject: str = "Interview - Data Analyst") -> bytes:
+    message = EmailMessage()
+    message["Subject"] = subject
+    message["From"] = "Jo Park <jo@example.com>"
+    if plain is not None:
+        message.set_content(plain, cte="quoted-printable")
+    if html is not None:
+        if plain is None:
+            message.set_content(html, subtype="html")
+        else:
+            message.add_alternative(html, subtype="html")
+    return message.as_bytes()
+
+
+@pytest.mark.parametrize(
+    ("name", "plain", "html", "expected"),
+    [
+        (
+            "plain_quoted_printable",
+            "Hi Al,\nSee you on Tuesday at 10:00 – Zoë",
+            None,
+            "See you on Tuesday at 10:00 – Zoë",
+        ),
+        ("multipart_prefers_plain", "Plain body here", "<p>HTML body here</p>", "Plain body here"),
+        (
+            "html_only",
+            None,
+            "<p>Hi Al,</p><ul><li>Ana Ruiz, CTO</li></ul><a href='https://zoom.us/j/1'>Join</a>",
+            "- Ana Ruiz, CTO",
+        ),
+    ],
+)
+def test_read_eml_gives_subject_then_body(
+    name: str, plain: str | None, html: str | None, expected: str
+) -> None:
+    text = read_eml(_eml(plain, html))
+    assert text.startswith("Subject: Interview - Data Analyst\n\n")
+    assert expected in text
+
+
+def test_read_eml_keeps_link_addresses_of_html_anchors() -> None:
+    text = read_eml(_eml(None, "<p><a href='https://zoom.us/j/123'>Join Zoom meeting</a></p>"))
+    assert "Join Zoom meeting (https://zoom.us/j/123)" in text
+
+
+@pytest.mark.parametrize(("name", "data"), [("binary", b"\x00\x01\x02"), ("empty", b"")])
+def test_read_eml_refuses(name: str, data: bytes) -> None:
+    with pytest.raises(RoundtwoError):
+        read_eml(data)
+
+
+def test_html_to_text_tables_and_scripts() -> None:
+    html = "<table><tr><td>10:00</td><td>Ana Ruiz</td></tr></table><script>x=1</script>"
+    assert html_to_text(html) == "10:00 | Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("name", "email", "sender", "signature", "body_has", "body_lacks"),
+    [
+        (
+            "closing_then_signature",
+            "Subject: Hi\n\nHi Ana,\n\nSee you soon.\n\nBest regards,\nTom Becker\nRecruiter, Acme",
+            "Tom Becker",
+            ("Tom Becker", "Recruiter, Acme"),
+            "See you soon.",
+            "Recruiter",
+        ),
+        (
+            "quoted_reply_cut",
+            "Subject: Re: x\n\nNew time is 3pm.\n\nThanks,\nJo\n\n-----Original Message-----\nFrom: "
+            "Jo\nOld time 10am",
+            "Jo",
+            ("Jo",),
+            "New time is 3pm.",
+            "Old time",
+        ),
+        (
+            "headers_dropped",
+            "From: Dana Kay <dana@x.com>\nTo: Luis <l@x.com>\nDate: Mon, 16 Mar 2026 09:14:02 "
+            "-0500\nSubject: Visit\n\nHi Luis,\n\nAgenda below.",
+            "Dana Kay",
+            (),
+            "Agenda below.",
+            "09:14:02",
+        ),
+        ("empty", "", None, (), "", "anything"),
+    ],
+)
+def test_split_email(
+    name: str, email: str, sender: str | None, signature: tuple[str, ...], body_has: str, body_lacks: str
+) -> None:
+    parts = split_email(email)
+    assert parts.sender == sender
+    assert parts.signature == signature
+    assert body_has in parts.body
+    assert body_lacks not in parts.body
+
+
+def test_split_email_recipient_from_greeting() -> None:
+    assert split_email("Subject: x\n\nDear Ms. Alvarez,\n\nText.").recipients == ("Ms. Alvarez",)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "count"),
+    [
+        ("two_sentences", "We meet at 9 a.m. ET. Bring ID.", 2),
+        ("honorific_is_not_an_end", "Meet Dr. Ana Ruiz. Then lunch.", 2),
+        ("lines", "Line one\nLine two", 2),
+        ("empty", "", 0),
+    ],
+)
+def test_text_units(name: str, text: str, count: int) -> None:
+    assert len(text_units(text)) == count

@@ -1,0 +1,47 @@
+"""Formats from words and from the agenda's shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtwo.read.formats import read_formats
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "slots", "people", "formats"),
+    [
+        ("slots_with_different_people", "Agenda", [[0], [1]], [(0, 1, 0), (2, 3, 1)], ["sequential"]),
+        ("slot_with_two_people", "Agenda", [[0, 1]], [(0, 1, 0), (2, 3, 1)], ["panel"]),
+        ("two_people_one_meeting", "Meet A and B.", [], [(5, 6, 0), (11, 12, 1)], ["panel"]),
+        ("order_words", "You meet A first, then B.", [], [(9, 10, 0), (23, 24, 1)], ["sequential"]),
+        (
+            "back_to_back",
+            "Two back-to-back interviews with A and B.",
+            [],
+            [(33, 34, 0), (39, 40, 1)],
+            ["sequential"],
+        ),
+        ("system_design", "A system design interview.", [], [], ["technical"]),
+        ("case_and_slides", "A case study; prepare slides.", [], [], ["case_study", "presentation"]),
+        (
+            "past_exercise_says_nothing",
+            "Thanks for completing the design exercise and the coding test.",
+            [],
+            [],
+            [],
+        ),
+        ("negated", "There is no presentation or test for this stage.", [], [], []),
+        ("empty", "", [], [], []),
+    ],
+)
+def test_read_formats(
+    name: str, text: str, slots: list[list[int]], people: list[tuple[int, int, int]], formats: list[str]
+) -> None:
+    assert read_formats(text, slots, people) == formats
+
+
+def test_read_formats_masked_titles_say_nothing() -> None:
+    text = "Meet our Technical Recruiter."
+    start = text.index("Technical")
+    assert read_formats(text, [], [], [(start, start + len("Technical Recruiter"))]) == []
+    assert read_formats("A technical interview.", [], []) == ["technical"]

@@ -1,0 +1,44 @@
+"""Interviewer kinds from titles and from what the email says."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtwo.read.kinds import interviewer_kind, title_kind
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "kind"),
+    [
+        ("vp", "VP of Engineering", "senior_leader"),
+        ("director", "Director of Data Science", "senior_leader"),
+        ("head_of", "Head of Buying", "senior_leader"),
+        ("c_level", "Chief Human Resources Officer", "senior_leader"),
+        ("founder", "Co-founder", "senior_leader"),
+        ("recruiter", "Senior Recruiter", "hr"),
+        ("people_partner", "People & Culture Partner", "hr"),
+        ("head_of_people_is_hr", "Head of People", "hr"),
+        ("principal_engineer_is_a_peer", "Principal Engineer", "peer"),
+        ("consumer_representative", "Consumer Representative", "other"),
+        ("staff", "Staff Security Engineer", "peer"),
+        ("empty", "", None),
+    ],
+)
+def test_title_kind(name: str, title: str, kind: str | None) -> None:
+    assert title_kind(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "contexts", "kind"),
+    [
+        ("reports_to", "Head of Buying", ["this role reports to Oliver"], "hiring_manager"),
+        ("hiring_manager_paren", "Design Director", ["(hiring manager)"], "hiring_manager"),
+        ("would_be_your_manager", "Engineering Lead", ["who would be your manager"], "hiring_manager"),
+        ("working_alongside", "Senior Account Manager", ["who you'd be working alongside"], "peer"),
+        ("external_partner", "Principal", ["one of our partners"], "other"),
+        ("no_title_no_cue", None, [], "other"),
+        ("empty_contexts_use_title", "VP Product", ["", ""], "senior_leader"),
+    ],
+)
+def test_interviewer_kind(name: str, title: str | None, contexts: list[str], kind: str) -> None:
+    assert interviewer_kind(title, contexts) == kind

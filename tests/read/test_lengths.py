@@ -1,0 +1,40 @@
+"""What a stated length of time measures."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtwo.read.lengths import duration_kind, session_count
+from roundtwo.read.when import find_durations
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "kind"),
+    [
+        ("allow", "Please allow two hours.", "total"),
+        ("session", "It's a 2-hour session on Friday.", "total"),
+        ("in_total", "Please plan for 90 minutes in total.", "total"),
+        ("each_after", "Three interviews of 45 minutes each.", "each"),
+        ("count_before", "Three back-to-back 30-minute conversations.", "each"),
+        ("presentation", "Prepare a 15-minute presentation.", "part"),
+        ("first_part", "For the first 90 minutes you'll pair with Kenji.", "part"),
+        ("break", "There is a 30-minute lunch break.", "part"),
+        ("ahead", "You'll get the questions 15 minutes before the interview.", "part"),
+    ],
+)
+def test_duration_kind(name: str, sentence: str, kind: str) -> None:
+    (mention,) = find_durations(sentence)
+    assert duration_kind(sentence, (0, len(sentence)), mention) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "count"),
+    [
+        ("words", "You'll have three back-to-back interviews.", 3),
+        ("digits", "2 case interviews", 2),
+        ("none", "One conversation with Ana.", None),
+        ("empty", "", None),
+    ],
+)
+def test_session_count(name: str, text: str, count: int | None) -> None:
+    assert session_count(text) == count

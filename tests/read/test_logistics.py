@@ -1,0 +1,106 @@
+"""Location, video link and what to prepare."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtwo.read.logistics import find_location, find_preparation, find_video_link
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "link"),
+    [
+        (
+            "zoom",
+            "Join link: https://zoom.example.com/j/844?pwd=nw2026.",
+            "https://zoom.example.com/j/844?pwd=nw2026",
+        ),
+        (
+            "bare_meet_host",
+            "Join with Google Meet\nmeet.google.com/lfd-kqwe-rtz",
+            "meet.google.com/lfd-kqwe-rtz",
+        ),
+        (
+            "booking_link_is_not_video",
+            "Please use the link below to choose a time:\nhttps://example.com/book/x",
+            None,
+        ),
+        (
+            "reschedule_then_video",
+            "Reschedule: https://calendly.com/r/1\nZoom: https://acme.zoom.us/j/2",
+            "https://acme.zoom.us/j/2",
+        ),
+        ("empty", "", None),
+    ],
+)
+def test_find_video_link(name: str, text: str, link: str | None) -> None:
+    assert find_video_link(text) == link
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "signature", "video", "location"),
+    [
+        (
+            "street_in_prose",
+            "at our head office, 48 Carrick Street, London EC2A 4RT. Please allow two hours.",
+            (),
+            None,
+            "48 Carrick Street, London EC2A 4RT",
+        ),
+        (
+            "street_name_then_number",
+            "on Thursday at Schlesische Straße 27, 10997 Berlin.",
+            (),
+            None,
+            "Schlesische Straße 27, 10997 Berlin",
+        ),
+        (
+            "label_line",
+            "Where: Unit 4, Baltic Wharf, Bristol BS1 6XG\n",
+            (),
+            None,
+            "Unit 4, Baltic Wharf, Bristol BS1 6XG",
+        ),
+        (
+            "virtual_label_is_not_a_place",
+            "Location: Virtual – Microsoft Teams (link below)\n",
+            (),
+            None,
+            None,
+        ),
+        (
+            "signature_address_when_in_person",
+            "Please report to reception.",
+            ("St Anne's School, Farnham Road, Guildford GU2 7LP",),
+            None,
+            "Farnham Road, Guildford GU2 7LP",
+        ),
+        (
+            "signature_address_ignored_for_video",
+            "Join on Zoom.",
+            ("Acme, 1 Main Street, Leeds",),
+            "https://zoom.us/j/1",
+            None,
+        ),
+        ("empty", "", (), None, None),
+    ],
+)
+def test_find_location(
+    name: str, body: str, signature: tuple[str, ...], video: str | None, location: str | None
+) -> None:
+    assert find_location(body, signature, video) == location
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "count"),
+    [
+        (
+            "prepare_and_bring",
+            "Please prepare a 15-minute presentation. Please bring photo ID. Parking is free.",
+            2,
+        ),
+        ("empty", "", 0),
+    ],
+)
+def test_find_preparation(name: str, body: str, count: int) -> None:
+    assert len(find_preparation(body)) == count

@@ -1,0 +1,53 @@
+"""Words of names and words of titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtwo.read.names import is_cue_phrase, is_name_word, is_title, is_title_word
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("manager", "Payroll Manager", True),
+        ("acronym", "CFO", True),
+        ("hyphenated", "editor-in-chief", True),
+        ("german", "Teamleiter Backend", True),
+        ("place", "Oak Park", False),
+        ("office_is_a_place", "Head Office", False),
+        ("empty", "", False),
+    ],
+)
+def test_is_title(name: str, text: str, expected: bool) -> None:
+    assert is_title(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "word", "title_word", "name_word"),
+    [
+        ("given_name", "Hannah", False, True),
+        ("surname_like_grant", "Grant", False, True),
+        ("department", "Engineering", True, False),
+        ("acronym", "SOC", True, False),
+        ("month", "March", False, False),
+        ("lower_case", "hannah", False, False),
+        ("empty", "", False, False),
+    ],
+)
+def test_name_and_title_words(name: str, word: str, title_word: bool, name_word: bool) -> None:
+    assert is_title_word(word) is title_word
+    assert is_name_word(word) is name_word
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("hiring_manager", "the hiring manager", True),
+        ("future_manager", "your future manager", True),
+        ("a_real_title", "Engineering Manager", False),
+        ("empty", "", False),
+    ],
+)
+def test_is_cue_phrase(name: str, text: str, expected: bool) -> None:
+    assert is_cue_phrase(text) is expected

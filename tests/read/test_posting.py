@@ -1,0 +1,81 @@
+"""Company and role."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtwo.read.posting import read_company, read_role
+
+
+@pytest.mark.parametrize(
+    ("name", "subject", "body", "signature", "company", "role"),
+    [
+        (
+            "role_at_company",
+            "Interview",
+            "Your interview for the Senior Backend Engineer role at Northwind Logistics!",
+            (),
+            "Northwind Logistics",
+            "Senior Backend Engineer",
+        ),
+        (
+            "position_of_with",
+            "Invitation",
+            "your application for the position of Senior Pharmacist with Beaches Health.",
+            (),
+            "Beaches Health",
+            "Senior Pharmacist",
+        ),
+        (
+            "subject_parts",
+            "Second interview - Category Manager, Homeware | Fenwick & Hale",
+            "See you then.",
+            (),
+            "Fenwick & Hale",
+            "Category Manager, Homeware",
+        ),
+        (
+            "signature_company",
+            "Interview",
+            "See you then.",
+            ("Tom Becker", "Technical Recruiter, Cobalt Sky"),
+            "Cobalt Sky",
+            None,
+        ),
+        (
+            "team_signature",
+            "Interview",
+            "See you then.",
+            ("Recruitment Team", "Saguaro Valley Medical Center"),
+            "Saguaro Valley Medical Center",
+            None,
+        ),
+        (
+            "position_label",
+            "Interview Invitation",
+            "Company: Evergreen Avionics\nPosition: Embedded Software Engineer II\n",
+            (),
+            None,
+            "Embedded Software Engineer II",
+        ),
+        ("empty", "", "", (), None, None),
+    ],
+)
+def test_read_company_and_role(
+    name: str, subject: str, body: str, signature: tuple[str, ...], company: str | None, role: str | None
+) -> None:
+    assert read_role(subject, body) == role
+    if company is not None or name == "empty":
+        assert read_company(subject, body, signature) == company
+
+
+def test_read_company_ignores_people_names() -> None:
+    assert (
+        read_company(
+            "Site visit with Erin - Project Engineer",
+            "",
+            ("Jo", "Recruiter | Summit Builders"),
+            ["Erin Castillo"],
+        )
+        == "Summit Builders"
+    )

@@ -1,0 +1,40 @@
+"""Sentences that rule a person out or name a contact."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtwo.read.presence import is_contact, says_absent
+
+
+def _check(function, sentence: str, name: str) -> bool:  # type: ignore[no-untyped-def]
+    start = sentence.index(name)
+    return bool(function(sentence, (0, len(sentence)), start, start + len(name)))
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "who", "absent"),
+    [
+        ("wont_join", "Naomi Fisher, the hiring manager, won't join this session.", "Naomi Fisher", True),
+        ("replaced", "Bas replaces Ilse de Graaf this week.", "Ilse de Graaf", True),
+        ("the_one_replacing", "Bas replaces Ilse de Graaf, who is on holiday.", "Bas", False),
+        ("earlier_round", "Thank you for meeting Andrea Keller on Tuesday.", "Andrea Keller", True),
+        ("later_person_is_the_absent_one", "You'll meet Ana Ruiz; Ben Ode won't join.", "Ana Ruiz", False),
+        ("plain", "You'll meet Ana Ruiz at 10am.", "Ana Ruiz", False),
+    ],
+)
+def test_says_absent(name: str, sentence: str, who: str, absent: bool) -> None:
+    assert _check(says_absent, sentence, who) is absent
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "who", "contact"),
+    [
+        ("contact_colleague", "Please contact my colleague Jane Smith to reschedule.", "Jane Smith", True),
+        ("greeter", "You'll be greeted at reception by Tim Lowe.", "Tim Lowe", True),
+        ("linkedin", "Feel free to connect with Rosa Diaz on LinkedIn.", "Rosa Diaz", True),
+        ("interviewer", "You'll meet Rosa Diaz, Operations Manager.", "Rosa Diaz", False),
+    ],
+)
+def test_is_contact(name: str, sentence: str, who: str, contact: bool) -> None:
+    assert _check(is_contact, sentence, who) is contact

@@ -1,0 +1,69 @@
+"""Choosing the interview's day, start, end and zone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from roundtwo.read.schedule import read_schedule
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "start", "end"),
+    [
+        (
+            "arrival_time_is_not_the_start",
+            "Please arrive at 8.45am for a 9am start on Thursday 12 February; the day finishes at 12.15pm.",
+            "2026-02-12T09:00:00+00:00",
+            "2026-02-12T12:15:00+00:00",
+        ),
+        (
+            "deadline_date_is_not_the_day",
+            "Send your slides by Friday. The interview is on Tuesday 10 February at 3pm for an hour.",
+            "2026-02-10T15:00:00+00:00",
+            "2026-02-10T16:00:00+00:00",
+        ),
+        (
+            "conversion_is_ignored",
+            "Monday 9 February at 9:00 AM PT (that's noon for you in New York).",
+            "2026-02-09T09:00:00-08:00",
+            None,
+        ),
+        (
+            "old_time_is_ignored",
+            "Instead of 14:00 UTC tomorrow, it will now be at 16:00 UTC tomorrow, still 90 minutes.",
+            "2026-02-05T16:00:00+00:00",
+            "2026-02-05T17:30:00+00:00",
+        ),
+        (
+            "agenda_end_marker",
+            "Thursday 12 February\n9:00 Welcome\n10:00 Interview with Ana Ruiz\n11:00 Depart",
+            "2026-02-12T09:00:00+00:00",
+            "2026-02-12T11:00:00+00:00",
+        ),
+        (
+            "each_times_count",
+            "Monday 9 February: two back-to-back interviews starting at 11:00, each about 30 minutes.",
+            "2026-02-09T11:00:00+00:00",
+            "2026-02-09T12:00:00+00:00",
+        ),
+        ("no_date", "We'll send a time soon.", None, None),
+        ("empty", "", None, None),
+    ],
+)
+def test_read_schedule(name: str, text: str, start: str | None, end: str | None) -> None:
+    schedule = read_schedule(text, date(2026, 2, 4), "Europe/London")
+    assert _iso(schedule.start) == start
+    assert _iso(schedule.end) == end
+
+
+def test_read_schedule_slots_carry_people() -> None:
+    text = "Tuesday 10 February\n10:00 - 10:45  Ana Ruiz, CTO\n10:45 - 11:30  Ben Ode, Engineer"
+    people = [(text.index("Ana"), text.index("Ana") + 8), (text.index("Ben"), text.index("Ben") + 7)]
+    schedule = read_schedule(text, date(2026, 2, 4), "Europe/London", people)
+    assert [(s.first, s.last, s.people) for s in schedule.slots] == [(600, 645, (0,)), (645, 690, (1,))]

@@ -1,0 +1,97 @@
+"""Date, time, zone and duration phrases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from roundtwo.read.when import find_dates, find_durations, find_times
+
+TODAY = date(2026, 3, 4)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "day"),
+    [
+        ("weekday_month_day_year", "Tuesday, March 10, 2026", date(2026, 3, 10)),
+        ("day_month_ordinal", "Tuesday 17th March", date(2026, 3, 17)),
+        ("day_of_month", "the 10th of March", date(2026, 3, 10)),
+        ("month_day_weekday_in_parens", "August 5 (Wed)", date(2026, 8, 5)),
+        ("iso", "2026-05-19", date(2026, 5, 19)),
+        ("numeric_day_first_outside_north_america", "12/05/2026", date(2026, 5, 12)),
+        ("next_weekday_is_next_week", "next Tuesday", date(2026, 3, 10)),
+        ("this_weekday_is_this_week", "this Friday", date(2026, 3, 6)),
+        ("bare_weekday_is_the_coming_one", "on Wednesday", date(2026, 3, 11)),
+        ("tomorrow", "tomorrow", date(2026, 3, 5)),
+        ("weekday_and_ordinal_day", "Thursday the 12th", date(2026, 3, 12)),
+        ("relative_then_written_date", "next Thursday, Mar 12", date(2026, 3, 12)),
+        ("year_rolls_over", "January 5", date(2027, 1, 5)),
+    ],
+)
+def test_find_dates_resolves(name: str, text: str, day: date) -> None:
+    today = date(2026, 12, 20) if name == "year_rolls_over" else TODAY
+    found = find_dates(text, today, "Europe/London")
+    assert [d.day for d in found] == [day]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [("empty", ""), ("lower_case_may", "you may 5 times"), ("amounts", "2 hours, 30-60-90, 3/4 of us")],
+)
+def test_find_dates_ignores(name: str, text: str) -> None:
+    assert find_dates(text, TODAY, "Europe/London") == []
+
+
+def test_find_dates_month_first_in_us_zones() -> None:
+    assert [d.day for d in find_dates("03/10/2026", TODAY, "America/New_York")] == [date(2026, 3, 10)]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "minutes"),
+    [
+        ("twelve_hour", "2pm", (14 * 60, None)),
+        ("dotted", "2.30pm", (14 * 60 + 30, None)),
+        ("twenty_four_hour", "14:00", (14 * 60, None)),
+        ("noon", "noon", (12 * 60, None)),
+        ("twelve_noon", "12 noon", (12 * 60, None)),
+        ("range_shared_meridiem", "10:00 - 10:45 AM", (600, 645)),
+        ("range_crossing_noon", "11:30 - 12:15 PM", (690, 735)),
+        ("bare_start_hour", "from 1 to 3 p.m.", (13 * 60, 15 * 60)),
+        ("to_noon", "10:30 to noon", (630, 720)),
+        ("french_h", "14h30 to 16h00", (870, 960)),
+        ("military_with_zone", "1400 AEST", (14 * 60, None)),
+        ("unmarked_afternoon", "1:00", (13 * 60, None)),
+    ],
+)
+def test_find_times_reads(name: str, text: str, minutes: tuple[int, int | None]) -> None:
+    found = find_times(text)
+    assert [(t.first, t.last) for t in found] == [minutes]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("empty", ""),
+        ("durations", "2.5 hours or 10–15 minutes"),
+        ("plan", "a 30-60-90 day plan"),
+        ("postcode", "1016 DV Amsterdam"),
+    ],
+)
+def test_find_times_ignores(name: str, text: str) -> None:
+    assert find_times(text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "minutes"),
+    [
+        ("words", "please allow two hours", [120]),
+        ("hyphenated", "a 90-minute session", [90]),
+        ("hour_and_a_half", "an hour and a half", [90]),
+        ("compound", "1 hour 30 minutes", [90]),
+        ("range_takes_the_longer", "10–15 minutes", [15]),
+        ("empty", "", []),
+    ],
+)
+def test_find_durations(name: str, text: str, minutes: list[int]) -> None:
+    assert [d.minutes for d in find_durations(text)] == minutes

@@ -1,0 +1,51 @@
+"""Time zone phrases and what they mean on a given day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from roundtwo.read.zones import conversion_spans, find_zones, resolve_zone
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "tz", "zone"),
+    [
+        ("abbreviation", "9:00 AM PT", "Europe/London", "America/Los_Angeles"),
+        ("readers_own_abbreviation", "11am IST", "Europe/Dublin", "Europe/Dublin"),
+        ("ist_elsewhere_is_india", "11am IST", "Europe/London", "Asia/Kolkata"),
+        ("city_time", "15:00 Stockholm time", "UTC", "Europe/Stockholm"),
+        ("place_alias", "9am (Arizona time)", "UTC", "America/Phoenix"),
+        ("windows_label", "10:00 (UTC+00:00) Dublin, Edinburgh, Lisbon, London", "UTC", "Europe/London"),
+        ("offset_matching_reader", "09:00 (UTC+2)", "Africa/Johannesburg", "Africa/Johannesburg"),
+        ("offset_elsewhere", "09:00 (UTC+5:30)", "UTC", "UTC+05:30"),
+    ],
+)
+def test_find_zones_resolve(name: str, text: str, tz: str, zone: str) -> None:
+    mentions = [z for z in find_zones(text) if not z.weak]
+    assert len(mentions) == 1
+    _info, resolved = resolve_zone(mentions[0], tz, date(2026, 6, 10))
+    assert resolved == zone
+
+
+def test_find_zones_empty_and_region_words_are_weak() -> None:
+    assert find_zones("") == []
+    assert [z.weak for z in find_zones("Central, Hong Kong")] == [True]
+
+
+def test_resolve_zone_without_a_phrase_is_the_readers_zone() -> None:
+    assert resolve_zone(None, "Asia/Tokyo", date(2026, 6, 10))[1] == "Asia/Tokyo"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "count"),
+    [
+        ("thats_noon_for_you", "9:00 AM PT (that's noon for you in New York)", 1),
+        ("your_time", "10:00 AM EST (3:00 PM your time in Lisbon)", 1),
+        ("plain_parenthesis", "10:00 (Sydney time)", 0),
+        ("empty", "", 0),
+    ],
+)
+def test_conversion_spans(name: str, text: str, count: int) -> None:
+    assert len(conversion_spans(text)) == count
