@@ -3,8 +3,11 @@
 The checker flags questions to leave to Human Resources after an offer (pay,
 benefits, time off, perks, relocation and the like) and generic questions the
 company's own website answers, and says which interviewer each question
-suits best. Its lexicon is ``content/ask_lint.yaml``; the suggestions come
-from ``content/asks.yaml``.
+suits best. Two halves decide what is administrative: the rules of
+:mod:`roundtwo.read.ask_rules` (lexicon ``content/ask_lint.yaml``) and the
+learned model of :mod:`roundtwo.read.ask_model`, whose log-odds and the
+rules' verdict are summed as evidence. The suggestions come from
+``content/asks.yaml``.
 """
 
 from __future__ import annotations
@@ -18,10 +21,34 @@ from typing import Any
 
 from roundtwo.content.loader import parse_yaml
 from roundtwo.errors import RoundtwoError
+from roundtwo.read.ask_model import class_topic, load_model, other_label
+from roundtwo.read.ask_rules import (
+    RuleReading,
+    best_for,
+    blank,
+    fix_typos,
+    is_generic,
+    normalise,
+    read_rules,
+    topic_label,
+)
 from roundtwo.read.questions import KINDS, ROLE_FAMILIES, CompanyFacts, check_choice, fill_slots
+
+__all__ = [
+    "MAX_QUESTION_CHARS",
+    "OTHER_TOPIC",
+    "AskVerdict",
+    "lint_question",
+    "lint_questions",
+    "load_asks",
+    "normalise",
+    "suggest_questions",
+]
 
 #: Longest question the checker reads, in characters.
 MAX_QUESTION_CHARS = 2000
+#: The topic of an administrative question whose words name no known topic.
+OTHER_TOPIC = "other_admin"
 
 _KIND_LABELS = {
     "hiring_manager": "the hiring manager",
@@ -30,17 +57,17 @@ _KIND_LABELS = {
     "hr": "HR or the recruiter",
     "other": "whoever you meet",
 }
-_DEFAULT_KINDS = ("hiring_manager", "peer")
-# A kind joins best_for when its hint score reaches this share of the top one.
-_RUNNER_UP_SHARE = 0.75
+# Control characters other than tabs and line breaks: a sign of binary data.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
 class AskVerdict:
     """The checker's reading of one question (CONTRACT.md, ``roundtwo ask lint``).
 
-    ``topic`` is the administrative topic (``salary``, ``time_off``, ...),
-    ``"generic"`` for a question the website answers, or None.
+    ``topic`` is the administrative topic (``salary``, ``time_off``, ...,
+    ``"other_admin"`` when the words name none), ``"generic"`` for a question
+    the website answers, or None.
     """
 
     question: str
@@ -62,148 +89,51 @@ class AskVerdict:
         }
 
 
-@dataclass(frozen=True)
-class _Topic:
-    id: str
-    label: str
-    patterns: tuple[re.Pattern[str], ...]
-    unless: tuple[re.Pattern[str], ...]
-    any_pattern: re.Pattern[str]  # all patterns in one, a quick first check
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    topics: tuple[_Topic, ...]
-    unless_everywhere: tuple[re.Pattern[str], ...]
-    generic: tuple[re.Pattern[str], ...]
-    kind_hints: tuple[tuple[str, re.Pattern[str], float], ...]
-
-
-@functools.cache
-def _lexicon() -> _Lexicon:
-    raw = resources.files("roundtwo.content").joinpath("ask_lint.yaml").read_text(encoding="utf-8")
-    data = parse_yaml(raw)
-    try:
-        topics = tuple(
-            _Topic(
-                id=topic_id,
-                label=str(spec["label"]),
-                patterns=_compile(spec["patterns"], f"topics.{topic_id}.patterns"),
-                unless=_compile(spec.get("unless", []), f"topics.{topic_id}.unless"),
-                any_pattern=re.compile("|".join(f"(?:{p})" for p in spec["patterns"])),
-            )
-            for topic_id, spec in data["topics"].items()
-        )
-        hints = tuple(
-            (kind, _compile([pattern], f"kind_hints.{kind}")[0], float(weight))
-            for kind, rows in data["kind_hints"].items()
-            for pattern, weight in rows
-        )
-        return _Lexicon(
-            topics=topics,
-            unless_everywhere=_compile(data.get("unless_everywhere", []), "unless_everywhere"),
-            generic=_compile(data["generic"], "generic"),
-            kind_hints=hints,
-        )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise RoundtwoError(
-            f"the ask checker's lexicon is malformed ({exc!r}).",
-            hint="Fix src/roundtwo/content/ask_lint.yaml.",
-        ) from exc
-
-
-def _compile(patterns: Iterable[str], where: str) -> tuple[re.Pattern[str], ...]:
-    compiled = []
-    for pattern in patterns:
-        try:
-            compiled.append(re.compile(pattern))
-        except re.error as exc:
-            raise RoundtwoError(
-                f"pattern {pattern!r} in {where} is not a valid regular expression ({exc}).",
-                hint="Fix src/roundtwo/content/ask_lint.yaml.",
-            ) from exc
-    return tuple(compiled)
-
-
-def normalise(text: str) -> str:
-    """``text`` as the lexicon's patterns expect it: lower case, straight
-    quotes, apostrophes dropped, single spaces."""
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2013", "-")
-    text = text.replace("'", "")
-    return " ".join(text.split())
-
-
-def _covered(span: tuple[int, int], blocks: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= span[0] and span[1] <= end for start, end in blocks)
-
-
-def _blocked_spans(patterns: Iterable[re.Pattern[str]], text: str) -> list[tuple[int, int]]:
-    return [m.span() for pattern in patterns for m in pattern.finditer(text)]
-
-
-def _admin_topic(text: str) -> str | None:
-    lexicon = _lexicon()
-    everywhere: list[tuple[int, int]] | None = None
-    for topic in lexicon.topics:
-        if not topic.any_pattern.search(text):
-            continue
-        if everywhere is None:
-            everywhere = _blocked_spans(lexicon.unless_everywhere, text)
-        blocks = everywhere + _blocked_spans(topic.unless, text)
-        for pattern in topic.patterns:
-            for match in pattern.finditer(text):
-                if not _covered(match.span(), blocks):
-                    return topic.id
-    return None
-
-
-def _best_for(text: str) -> tuple[str, ...]:
-    scores = dict.fromkeys(KINDS, 0.0)
-    for kind, pattern, weight in _lexicon().kind_hints:
-        if pattern.search(text):
-            scores[kind] += weight
-    top = max(scores.values())
-    if top == 0:
-        return _DEFAULT_KINDS
-    ranked = sorted((k for k in KINDS if scores[k] > 0), key=lambda k: (-scores[k], KINDS.index(k)))
-    return tuple(k for k in ranked[:2] if scores[k] >= _RUNNER_UP_SHARE * top)
-
-
 def lint_question(text: str) -> AskVerdict:
     """Check one question a candidate plans to ask.
 
     Returns an :class:`AskVerdict`: ``administrative`` is True for questions
     about pay, bonus, equity, benefits, insurance, retirement, time off,
     leave, perks, relocation, remote-work or working-hours arrangements,
-    asked directly or indirectly, with the topic found and advice to leave
-    it to HR after an offer; ``generic`` is True for a question the company's
+    asked directly or indirectly, with the topic and advice to leave it to
+    HR after an offer. The rules' verdict and the learned model's log-odds
+    are summed as evidence, so the model catches phrasings the rules miss
+    and can overrule a rule hit it finds very unlikely. The topic comes from
+    the rules where they hit, else from the topic words present, else it is
+    ``"other_admin"``. ``generic`` is True for a question the company's
     website answers, with advice to research it and ask something sharper.
     ``best_for`` names the interviewer kinds the question suits (``hr`` for
     administrative ones). Surrounding whitespace is dropped. Raises
-    RoundtwoError for an empty question or one over
-    :data:`MAX_QUESTION_CHARS` characters.
+    RoundtwoError for an empty question, one holding binary data, or one
+    over :data:`MAX_QUESTION_CHARS` characters.
     """
     question = " ".join(text.split()) if text else ""
     if not question:
         raise RoundtwoError("the question is empty.", hint="Write the question you plan to ask.")
+    if _CONTROL.search(question):
+        raise RoundtwoError(
+            "the question holds control characters, as binary data does, not text.",
+            hint="Give the question as plain UTF-8 text.",
+        )
     if len(question) > MAX_QUESTION_CHARS:
         raise RoundtwoError(
             f"the question is {len(question)} characters long; the checker reads up to {MAX_QUESTION_CHARS}.",
             hint="Ask one question at a time.",
         )
     norm = normalise(question)
-    topic = _admin_topic(norm)
-    if topic is not None:
-        label = next(t.label for t in _lexicon().topics if t.id == topic)
+    text = fix_typos(norm)
+    reading = read_rules(text)
+    if _is_administrative(text, reading):
+        topic = reading.topic or reading.touched or class_topic(text) or OTHER_TOPIC
+        label = topic_label(topic) or other_label()
         advice = (
             f"Leave this for Human Resources after an offer: {label} is settled then, and "
             "asking now shifts the conversation from the work to what you get. Ask about "
             "the team's challenges or what success looks like instead."
         )
         return AskVerdict(question, True, topic, False, advice, ("hr",))
-    best = _best_for(norm)
-    if any(pattern.search(norm) for pattern in _lexicon().generic):
+    best = best_for(norm)
+    if is_generic(norm):
         advice = (
             "The company's own website answers this: read it beforehand and ask something "
             "sharper, such as how a recent launch or goal changes the team's priorities."
@@ -211,6 +141,22 @@ def lint_question(text: str) -> AskVerdict:
         return AskVerdict(question, False, "generic", True, advice, best)
     advice = f"A good question; it suits {_KIND_LABELS[best[0]]} best."
     return AskVerdict(question, False, None, False, advice, best)
+
+
+def _is_administrative(text: str, reading: RuleReading) -> bool:
+    """The rules' ``reading`` and the model together on ``text`` (normalised, typos fixed).
+
+    The model reads the text without the hits the candidate sets aside
+    ("apart from the salary"). When the rules flag a hit, the model weighs
+    in on that hit's clause only, so a work question before "and what's the
+    bonus?" cannot talk the flag away.
+    """
+    seen = blank(text, reading.negated)
+    model = load_model()
+    if reading.clause is not None:
+        start, end = reading.clause
+        return model.is_administrative(seen[start:end], True)
+    return model.is_administrative(seen, False)
 
 
 def lint_questions(texts: Iterable[str]) -> list[AskVerdict]:
@@ -303,5 +249,5 @@ def suggest_questions(
     out = []
     for _index, a in fits[:limit]:
         text = fill_slots(a["text"], company)
-        out.append({**a, "text": text, "best_for": list(_best_for(normalise(text)))})
+        out.append({**a, "text": text, "best_for": list(best_for(normalise(text)))})
     return out
