@@ -7,7 +7,7 @@ from email.message import EmailMessage
 import pytest
 
 from roundtwo.errors import RoundtwoError
-from roundtwo.read.email_text import html_to_text, read_eml, split_email, text_units
+from roundtwo.read.email_text import earlier_message, html_to_text, read_eml, split_email, text_units
 
 
 def _eml(plain: str | None, html: str | None, subject: str = "Interview - Data Analyst") -> bytes:
@@ -95,6 +95,15 @@ def test_html_to_text_tables_and_scripts() -> None:
             "Agenda below.",
             "09:14:02",
         ),
+        (
+            "outlook_attendee_lines_dropped",
+            "From: Scheduling <s@x.org>\nTo: Mo Ali\nRequired Attendees: Mo Ali; Bea Moore\n"
+            "When: Monday 10:00\n\nHello Mo,\n\nSee you then.",
+            "Scheduling",
+            (),
+            "When: Monday 10:00",
+            "Bea Moore",
+        ),
         ("empty", "", None, (), "", "anything"),
     ],
 )
@@ -123,3 +132,38 @@ def test_split_email_recipient_from_greeting() -> None:
 )
 def test_text_units(name: str, text: str, count: int) -> None:
     assert len(text_units(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("name", "email", "older", "oldest"),
+    [
+        (
+            "original_message_below",
+            "Subject: Re: x\n\nNow at 3pm.\n\nThanks,\nJo\n\n-----Original Message-----\n"
+            "From: Jo Lee\nSent: Monday\nSubject: x\n\nDetails: Room 4, 10am.",
+            "Details: Room 4, 10am.",
+            "",
+        ),
+        (
+            "wrote_with_nested_quotes",
+            "Perfect, see you then.\n\nOn Mon, 30 Mar 2026 at 11:20, Ada Obi <ada@x.com> wrote:\n"
+            "> Thursday works.\n>\n> On Fri, 27 Mar 2026 at 18:05, Kat Lim wrote:\n"
+            ">> Tentatively Tuesday at 10:00.",
+            "Thursday works.",
+            "Tentatively Tuesday at 10:00.",
+        ),
+        ("no_thread", "Subject: x\n\nSee you Monday.", "", ""),
+        ("empty", "", "", ""),
+    ],
+)
+def test_earlier_message(name: str, email: str, older: str, oldest: str) -> None:
+    quoted = split_email(email).quoted
+    first = split_email(earlier_message(quoted)) if quoted else None
+    assert (first.body if first else "") == older
+    deeper = first.quoted if first else ""
+    assert (split_email(earlier_message(deeper)).body if deeper else "") == oldest
+
+
+def test_earlier_message_names_the_sender() -> None:
+    quoted = split_email("Yes!\n\nOn Thu, 9 Apr 2026 at 10:47, Claire Dobson <c@x.co.uk> wrote:\n> Hi").quoted
+    assert split_email(earlier_message(quoted)).sender == "Claire Dobson"

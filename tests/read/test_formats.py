@@ -22,6 +22,9 @@ from roundtwo.read.formats import read_formats
             ["sequential"],
         ),
         ("system_design", "A system design interview.", [], [], ["technical"]),
+        ("technical_panel", "Stage: Technical panel", [], [], ["panel", "technical"]),
+        ("practical", "It includes a 30-minute practical on router configuration.", [], [], ["technical"]),
+        ("joined_by", "He'll be joined by a colleague for the second half.", [], [], ["panel"]),
         ("case_and_slides", "A case study; prepare slides.", [], [], ["case_study", "presentation"]),
         (
             "past_exercise_says_nothing",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from roundtwo.read.kinds import interviewer_kind, title_kind
+from roundtwo.read.kinds import interviewer_kind, manager_of_role, title_kind
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,11 @@ from roundtwo.read.kinds import interviewer_kind, title_kind
         ("principal_engineer_is_a_peer", "Principal Engineer", "peer"),
         ("consumer_representative", "Consumer Representative", "other"),
         ("staff", "Staff Security Engineer", "peer"),
+        ("principal_rank", "Principal", "senior_leader"),
+        ("general_counsel", "General Counsel Nordics", "senior_leader"),
+        ("principal_investigator", "Principal Investigator", "senior_leader"),
+        ("business_partner_is_not_a_partner", "Finance Business Partner", "peer"),
+        ("hr_business_partner", "HR Business Partner", "hr"),
         ("empty", "", None),
     ],
 )
@@ -38,7 +43,47 @@ def test_title_kind(name: str, title: str, kind: str | None) -> None:
         ("external_partner", "Principal", ["one of our partners"], "other"),
         ("no_title_no_cue", None, [], "other"),
         ("empty_contexts_use_title", "VP Product", ["", ""], "senior_leader"),
+        ("vp_is_no_peer", "VP of Customer Success", ["you'd be working alongside"], "senior_leader"),
     ],
 )
 def test_interviewer_kind(name: str, title: str | None, contexts: list[str], kind: str) -> None:
     assert interviewer_kind(title, contexts) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "people", "role", "chosen"),
+    [
+        (
+            "manager_of_the_line_of_work",
+            [("Payroll Manager", "peer"), ("Senior Payroll Specialist", "peer")],
+            "Payroll Specialist",
+            {0},
+        ),
+        (
+            "initials_of_the_role",
+            [("SRE Manager", "peer"), ("Staff SRE", "peer")],
+            "Site Reliability Engineer",
+            {0},
+        ),
+        ("manager_alone", [("Team Manager", "peer")], "Customer Service Advisor", {0}),
+        (
+            "someone_is_already_named",
+            [("Payroll Manager", "peer"), ("Director of Finance", "hiring_manager")],
+            "Payroll Specialist",
+            set(),
+        ),
+        ("manager_role_makes_managers_peers", [("Account Manager", "peer")], "Account Manager", set()),
+        (
+            "other_line_of_work",
+            [("Engineering Manager", "peer"), ("Designer", "peer")],
+            "Product Designer",
+            set(),
+        ),
+        ("no_role", [("Payroll Manager", "peer")], None, set()),
+        ("empty", [], "Payroll Specialist", set()),
+    ],
+)
+def test_manager_of_role(
+    name: str, people: list[tuple[str | None, str]], role: str | None, chosen: set[int]
+) -> None:
+    assert manager_of_role(people, role) == chosen

@@ -20,6 +20,8 @@ from roundtwo.read.when import find_durations
         ("first_part", "For the first 90 minutes you'll pair with Kenji.", "part"),
         ("break", "There is a 30-minute lunch break.", "part"),
         ("ahead", "You'll get the questions 15 minutes before the interview.", "part"),
+        ("after_a_clock", "Your panel interview is at 10:00 ET / 15:00 UK (60 mins).", "total"),
+        ("range_to", "It should take 30 to 40 minutes.", "total"),
     ],
 )
 def test_duration_kind(name: str, sentence: str, kind: str) -> None:

@@ -69,6 +69,28 @@ def test_find_video_link(name: str, text: str, link: str | None) -> None:
             None,
         ),
         (
+            "label_then_address_lines",
+            "Address:\nCorvid Aerospace\n4100 Aviation Pkwy, Building 2\nMorrisville, NC 27560\n\n"
+            "Interviewers:",
+            (),
+            None,
+            "Corvid Aerospace, 4100 Aviation Pkwy, Building 2, Morrisville, NC 27560",
+        ),
+        (
+            "video_provider_label_is_not_a_place",
+            "Where: Jitsi — https://meet.jit.si/helix-devops-round2\n",
+            (),
+            "https://meet.jit.si/helix-devops-round2",
+            None,
+        ),
+        (
+            "clock_then_doctor_is_not_a_street",
+            "1:00-1:30 Dr. Howard Feld, Principal Investigator",
+            (),
+            None,
+            None,
+        ),
+        (
             "signature_address_when_in_person",
             "Please report to reception.",
             ("St Anne's School, Farnham Road, Guildford GU2 7LP",),

@@ -69,6 +69,58 @@ from roundtwo.read.people import find_people
             "| 09:30 – 10:15 | Katharina Albers | Head of Marketing Analytics | Your experience |",
             [("Katharina Albers", "Head of Marketing Analytics")],
         ),
+        (
+            "nickname_inside_the_name",
+            "You'll be speaking with Bill (William) Tan, SRE Manager, and then Deepika Rao.",
+            [("Bill Tan", "SRE Manager"), ("Deepika Rao", None)],
+        ),
+        (
+            "address_between_name_and_title",
+            "  • Ravi Subramanian <ravi@latticelabs.ai> — ML Lead, Search (hiring manager)",
+            [("Ravi Subramanian", "ML Lead, Search")],
+        ),
+        (
+            "manager_with_a_qualifier",
+            "2:30 PM - 3:30 PM | Conversation | Derek Olsen, Manager, Data Platform <derek@example.com>",
+            [("Derek Olsen", "Manager, Data Platform")],
+        ),
+        (
+            "hyphenated_credentials",
+            "You will meet Jasmine Porter, DNP, FNP-C, Lead Nurse Practitioner.",
+            [("Jasmine Porter", "Lead Nurse Practitioner")],
+        ),
+        (
+            "title_dash_name_after_agenda_times",
+            "12:30 PM – 1:00 PM    Staff Accountant — Luis Romero",
+            [("Luis Romero", "Staff Accountant")],
+        ),
+        (
+            "no_name_across_a_full_stop",
+            "We are launching in Spain. Present your plan to Ana Ruiz (VP Marketing).",
+            [("Ana Ruiz", "VP Marketing")],
+        ),
+        (
+            "name_is_our_title",
+            "Alastair Brown is our Sales Director and will be your line manager.",
+            [("Alastair Brown", "Sales Director")],
+        ),
+        (
+            "one_of_our_titles",
+            "He'll be joined by Inês Sousa, one of our Account Managers based in Porto.",
+            [("Inês Sousa", "Account Manager")],
+        ),
+        (
+            "plural_title_before_names",
+            "She'll be joined by two Customer Success Managers you'd work alongside, "
+            "Ines Carvalho and Tom Whitaker.",
+            [("Ines Carvalho", "Customer Success Manager"), ("Tom Whitaker", "Customer Success Manager")],
+        ),
+        (
+            "cue_after_and_in_parenthesis",
+            "On the call: Ingrid Solberg (Infrastructure Lead and hiring manager).",
+            [("Ingrid Solberg", "Infrastructure Lead")],
+        ),
+        ("organisation_is_not_a_person", "Sent on behalf of Lattice Labs", []),
         ("company_is_not_a_person", "for the role at Northwind Logistics!", []),
         ("street_is_not_a_person", "at 225 North Michigan Avenue", []),
         ("empty", "", []),
@@ -112,3 +164,18 @@ def test_find_people_title_label_below_an_interviewer_line() -> None:
 def test_find_people_short_sentence_is_not_a_list_item() -> None:
     (person,) = find_people("Our CEO, Helen Park, is based here.")
     assert person.listed is False
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "seated"),
+    [
+        ("joined_by", "He'll be joined by Inês Sousa for the second half.", ["Inês Sousa"]),
+        ("panel_made_up_of", "Our panel is made up of Ana Ruiz and Ben Okafor.", ["Ana Ruiz", "Ben Okafor"]),
+        ("meet_at_a_place", "She'll meet you at the Riverside Apartments project.", []),
+        ("looking_back", "Thanks for chatting with Maya Patel last week.", []),
+        ("no_cue", "Ana Ruiz sends her regards.", []),
+        ("empty", "", []),
+    ],
+)
+def test_find_people_seated(name: str, text: str, seated: list[str]) -> None:
+    assert [p.name for p in find_people(text) if p.seated] == seated

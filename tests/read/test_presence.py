@@ -33,6 +33,13 @@ def test_says_absent(name: str, sentence: str, who: str, absent: bool) -> None:
         ("contact_colleague", "Please contact my colleague Jane Smith to reschedule.", "Jane Smith", True),
         ("greeter", "You'll be greeted at reception by Tim Lowe.", "Tim Lowe", True),
         ("linkedin", "Feel free to connect with Rosa Diaz on LinkedIn.", "Rosa Diaz", True),
+        (
+            "contact_your_recruiter",
+            "To reschedule, contact your recruiter, Megan Price (megan@x.com).",
+            "Megan Price",
+            True,
+        ),
+        ("calendar_organizer", "Rohan Mehta - organizer", "Rohan Mehta", True),
         ("interviewer", "You'll meet Rosa Diaz, Operations Manager.", "Rosa Diaz", False),
     ],
 )

@@ -52,6 +52,12 @@ def _iso(value: datetime | None) -> str | None:
             "2026-02-09T11:00:00+00:00",
             "2026-02-09T12:00:00+00:00",
         ),
+        (
+            "proposed_after_looking_back",
+            "team loved chatting w/ you. can you do a 2nd round Friday 6/2 @ 4pm? it'll be 45 min",
+            "2026-02-06T16:00:00+00:00",
+            "2026-02-06T16:45:00+00:00",
+        ),
         ("no_date", "We'll send a time soon.", None, None),
         ("empty", "", None, None),
     ],

@@ -27,6 +27,10 @@ TODAY = date(2026, 3, 4)  # a Wednesday
         ("weekday_and_ordinal_day", "Thursday the 12th", date(2026, 3, 12)),
         ("relative_then_written_date", "next Thursday, Mar 12", date(2026, 3, 12)),
         ("year_rolls_over", "January 5", date(2027, 1, 5)),
+        ("french_month", "mardi 9 juin 2026", date(2026, 6, 9)),
+        ("german_month", "am 14. März", date(2026, 3, 14)),
+        ("spanish_month", "el 12 de marzo de 2026", date(2026, 3, 12)),
+        ("lower_case_weekday_numeric", "friday 3/20", date(2026, 3, 20)),
     ],
 )
 def test_find_dates_resolves(name: str, text: str, day: date) -> None:
@@ -90,6 +94,7 @@ def test_find_times_ignores(name: str, text: str) -> None:
         ("hour_and_a_half", "an hour and a half", [90]),
         ("compound", "1 hour 30 minutes", [90]),
         ("range_takes_the_longer", "10–15 minutes", [15]),
+        ("range_with_to", "30 to 40 minutes", [40]),
         ("empty", "", []),
     ],
 )

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from roundtwo.read.zones import conversion_spans, find_zones, resolve_zone
+from roundtwo.read.zones import conversion_spans, find_zones, resolve_zone, zone_info
 
 
 @pytest.mark.parametrize(
@@ -17,6 +17,7 @@ from roundtwo.read.zones import conversion_spans, find_zones, resolve_zone
         ("ist_elsewhere_is_india", "11am IST", "Europe/London", "Asia/Kolkata"),
         ("city_time", "15:00 Stockholm time", "UTC", "Europe/Stockholm"),
         ("place_alias", "9am (Arizona time)", "UTC", "America/Phoenix"),
+        ("place_in_capitals", "at 09:30 UK time", "Europe/Madrid", "Europe/London"),
         ("windows_label", "10:00 (UTC+00:00) Dublin, Edinburgh, Lisbon, London", "UTC", "Europe/London"),
         ("offset_matching_reader", "09:00 (UTC+2)", "Africa/Johannesburg", "Africa/Johannesburg"),
         ("offset_elsewhere", "09:00 (UTC+5:30)", "UTC", "UTC+05:30"),
@@ -49,3 +50,8 @@ def test_resolve_zone_without_a_phrase_is_the_readers_zone() -> None:
 )
 def test_conversion_spans(name: str, text: str, count: int) -> None:
     assert len(conversion_spans(text)) == count
+
+
+def test_zone_info_is_built_once() -> None:
+    assert zone_info("Asia/Kolkata") is zone_info("Asia/Kolkata")
+    assert str(zone_info("Europe/London")) == "Europe/London"

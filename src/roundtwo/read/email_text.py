@@ -20,12 +20,17 @@ from html.parser import HTMLParser
 from roundtwo.errors import RoundtwoError
 
 _HEADER = re.compile(
-    r"^\s*(from|to|cc|bcc|date|sent|subject|reply-to|importance|attachments)\s*:", re.IGNORECASE
+    r"^\s*(from|to|cc|bcc|date|sent|subject|reply-to|importance|attachments|required attendees|"
+    r"optional attendees)\s*:",
+    re.IGNORECASE,
 )
 _QUOTE_MARKERS = (
     re.compile(r"^\s*-{2,}\s*original message\s*-{2,}\s*$", re.IGNORECASE),
     re.compile(r"^\s*on\b.{5,200}\bwrote:\s*$", re.IGNORECASE),
 )
+_WROTE = re.compile(r"^\s*on\b.{5,200},\s*(?P<name>[^,<>]+?)\s*(?:<[^>]*>)?\s*wrote:\s*$", re.IGNORECASE)
+#: A cheap first look: text without any of these quotes no earlier message.
+_MAY_QUOTE = re.compile(r"^\s*>|original message|wrote:|^\s*from\s*:", re.IGNORECASE | re.MULTILINE)
 _FORWARD_MARKER = re.compile(r"^\s*-{2,}\s*forwarded message\s*-{2,}\s*$", re.IGNORECASE)
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|day|evening)|hallo|hej|olá|ola|"
@@ -58,7 +63,8 @@ class EmailParts:
     """A pasted email split into the parts the readers look at.
 
     ``body`` is the message without header lines, quoted replies or the
-    signature; ``signature`` holds the lines after the closing ("Best,").
+    signature; ``signature`` holds the lines after the closing ("Best,");
+    ``quoted`` the earlier messages quoted below it (see :func:`earlier_message`).
     """
 
     subject: str
@@ -67,6 +73,7 @@ class EmailParts:
     sender: str | None = None
     recipients: tuple[str, ...] = field(default_factory=tuple)
     closing: str | None = None
+    quoted: str = ""
 
 
 class _TextExtractor(HTMLParser):
@@ -209,23 +216,55 @@ def _name_from_header(value: str) -> str | None:
     return value
 
 
-def _cut_quoted(lines: list[str]) -> list[str]:
-    """The lines before the first quoted earlier message, minus ``>`` lines."""
+def _quote_at(lines: list[str]) -> int | None:
+    """Index of the line that starts the first quoted earlier message, if any."""
     seen_text = False
     for index, line in enumerate(lines):
         if _FORWARD_MARKER.match(line):
             continue
         if seen_text and any(marker.match(line) for marker in _QUOTE_MARKERS):
-            return [ln for ln in lines[:index] if not ln.lstrip().startswith(">")]
+            return index
         if (
             seen_text
             and re.match(r"^\s*from\s*:", line, re.IGNORECASE)
             and any(re.match(r"^\s*sent\s*:", ln, re.IGNORECASE) for ln in lines[index + 1 : index + 4])
         ):
-            return [ln for ln in lines[:index] if not ln.lstrip().startswith(">")]
+            return index
         if line.strip() and not _HEADER.match(line):
             seen_text = True
-    return [ln for ln in lines if not ln.lstrip().startswith(">")]
+    return None
+
+
+def _cut_quoted(lines: list[str]) -> list[str]:
+    """The lines before the first quoted earlier message, minus ``>`` lines."""
+    at = _quote_at(lines)
+    return [ln for ln in lines[: len(lines) if at is None else at] if not ln.lstrip().startswith(">")]
+
+
+def _quoted_text(lines: list[str]) -> str:
+    """The earlier messages quoted below the newest one (marker included), or ""."""
+    at = _quote_at(lines)
+    if at is not None:
+        return "\n".join(lines[at:]).strip("\n")
+    return "\n".join(ln for ln in lines if ln.lstrip().startswith(">")).strip("\n")
+
+
+def earlier_message(quoted: str) -> str:
+    """The quoted earlier messages of :attr:`EmailParts.quoted` as an email of
+    their own: the marker dropped, "On <date>, <name> wrote:" turned into a
+    ``From:`` line, one level of ``>`` taken off. Older messages quoted in
+    turn stay below it, to be read the same way."""
+    lines = quoted.split("\n")
+    out = []
+    for index, line in enumerate(lines):
+        if index == 0 and _QUOTE_MARKERS[0].match(line):
+            continue
+        wrote = _WROTE.match(line) if index == 0 else None
+        if wrote:
+            out.append(f"From: {wrote.group('name')}")
+            continue
+        out.append(re.sub(r"^\s*> ?", "", line))
+    return "\n".join(out).strip("\n")
 
 
 def _signature_start(lines: list[str]) -> tuple[int, str | None]:
@@ -280,6 +319,7 @@ def split_email(text: str) -> EmailParts:
                 if who:
                     recipients.append(who)
     kept = [line for k, line in enumerate(lines) if k not in drop and not _FORWARD_MARKER.match(line)]
+    quoted = _quoted_text(lines) if _MAY_QUOTE.search(text) else ""
     kept = _cut_quoted(kept)
     sig_at, closing = _signature_start(kept)
     body_lines, signature = kept[:sig_at], [ln.strip() for ln in kept[sig_at:] if ln.strip()]
@@ -297,6 +337,7 @@ def split_email(text: str) -> EmailParts:
         sender=signed or sender,
         recipients=tuple(recipients),
         closing=closing,
+        quoted=quoted,
     )
 
 

@@ -54,8 +54,17 @@ def says_sequential(text: str) -> bool:
     return bool(_cue_pattern("sequential").search(text))
 
 
+@functools.cache
+def _any_cue() -> re.Pattern[str]:
+    """Every format cue in one pattern: most sentences hold none, and one search says so."""
+    parts = [_cue_pattern(kind).pattern for kind in FORMATS] + [_walk_through().pattern]
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
 def _said(sentence: str) -> set[str]:
     """The formats one sentence names."""
+    if not _any_cue().search(sentence):
+        return set()
     lowered = sentence.lower()
     if any(p in lowered for p in lexicon()["past_cues"]):
         return set()

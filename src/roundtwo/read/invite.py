@@ -5,29 +5,39 @@ candidate pastes: company, role, start and end (aware datetimes in the zone
 the email states, or ``tz``), formats, location or video link, the agenda
 with each interviewer's own slot, the interviewers (name, title, kind) and
 what to prepare. What it cannot read stays None and is listed in
-``missing``; nothing is guessed silently.
+``missing``; nothing is guessed silently. In a thread the newest message
+counts; what it leaves out ("same link as before") comes from the earlier
+messages quoted below it.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 from roundtwo.errors import RoundtwoError
-from roundtwo.read.email_text import EmailParts, html_to_text, read_eml, split_email, text_units, unit_at
+from roundtwo.read.email_text import (
+    EmailParts,
+    earlier_message,
+    html_to_text,
+    read_eml,
+    split_email,
+    text_units,
+    unit_at,
+)
 from roundtwo.read.formats import read_formats
-from roundtwo.read.kinds import cue_kind, interviewer_kind
+from roundtwo.read.kinds import cue_kind, interviewer_kind, manager_of_role
 from roundtwo.read.logistics import find_location, find_preparation, find_video_link
 from roundtwo.read.names import is_title
 from roundtwo.read.people import PersonMention, find_people
 from roundtwo.read.posting import read_company, read_role
 from roundtwo.read.presence import says_absent
 from roundtwo.read.schedule import Schedule, read_schedule
-from roundtwo.read.zones import place_zones
+from roundtwo.read.zones import place_zones, zone_info
 
 __all__ = ["AgendaItem", "Interviewer", "Invite", "parse_invite", "read_eml"]
 
@@ -40,7 +50,7 @@ _SENDER_JOINS = re.compile(
 )
 _NOT_SENDER_JOIN = re.compile(
     r"\b(?:thanks?|thank you|speaking|spoke|chatting|chatted|talking|talked|contact|reach|ask for|"
-    r"call|email|questions?)\b[^.]{0,25}$",
+    r"call|email|questions?|following|first|previous|earlier|initial)\b[^.]{0,25}$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
@@ -165,7 +175,7 @@ def _check(email: object, today: object, tz: object) -> date:
     if not isinstance(tz, str) or not tz:
         raise RoundtwoError("no time zone given.", hint="Give an IANA zone such as Europe/London.")
     try:
-        ZoneInfo(tz)
+        zone_info(tz)
     except (ZoneInfoNotFoundError, ValueError):
         raise RoundtwoError(
             f"unknown time zone: {tz!r}.", hint="Give an IANA zone such as Europe/London or America/New_York."
@@ -212,7 +222,7 @@ def _interview_mentions(
             continue
         if mention.negative:
             status[key] = False
-        elif mention.listed or mention.title:
+        elif mention.listed or mention.title or mention.seated:
             status[key] = True
             last_yes[key] = mention.end
         person = people.setdefault(key, _Person(mention.name, mention.title))
@@ -316,19 +326,97 @@ def parse_invite(email: str, today: date, tz: str) -> Invite:
     are read; ``tz`` the reader's IANA zone, used for times written without
     one. Returns an :class:`Invite`; fields it cannot read are None (or
     empty) and named in ``missing``. An email with no date or no names is
-    not an error. Raises :class:`RoundtwoError` for empty or binary text,
+    not an error. A reply or reschedule is read from its newest message;
+    fields it leaves out come from the quoted earlier ones (a moved interview
+    keeps its length). Raises :class:`RoundtwoError` for empty or binary text,
     an unknown zone or a ``today`` that is not a date.
     """
     today = _check(email, today, tz)
     if _HTML.search(email):
         email = html_to_text(email)  # a paste of the mail's HTML source
     parts = split_email(email)
+    invite = _read(parts, today, tz)
+    quoted = parts.quoted
+    for _ in range(_OLDER_MESSAGES):
+        if not quoted or not _lacks(invite):
+            break
+        older = split_email(earlier_message(quoted))
+        invite = _fill(invite, _read(older, today, tz))
+        quoted = older.quoted
+    promoted = manager_of_role([(p.title, p.kind) for p in invite.interviewers], invite.role)
+    people = [
+        replace(p, kind="hiring_manager") if i in promoted else p for i, p in enumerate(invite.interviewers)
+    ]
+    return replace(invite, interviewers=people)
+
+
+#: How many earlier messages of a thread are read for what the newest one leaves out.
+_OLDER_MESSAGES = 4
+
+
+def _lacks(invite: Invite) -> bool:
+    return bool(invite.missing) or invite.end is None
+
+
+def _shifted(value: datetime | None, delta: timedelta | None) -> datetime | None:
+    return value + delta if value is not None and delta is not None else None
+
+
+def _fill(new: Invite, old: Invite) -> Invite:
+    """``new`` (the newest message) with what it leaves out taken from ``old``,
+    an earlier message of the thread: "same link as before", "everything else
+    stays the same". A moved interview keeps its length, and the people and
+    slots of the old message move with it."""
+    delta = None
+    start, end, day, zone = new.start, new.end, new.date, new.timezone
+    if start is None and old.start is not None and new.date in (None, old.date):
+        start, end, day, zone, delta = old.start, old.end, old.date, old.timezone, timedelta(0)
+    elif start is not None and old.start is not None:
+        delta = start - old.start
+        if end is None and old.end is not None:
+            end = old.end + delta
+    interviewers = new.interviewers or [
+        replace(p, start=_shifted(p.start, delta), end=_shifted(p.end, delta)) for p in old.interviewers
+    ]
+    agenda = new.agenda or [
+        replace(a, start=_shifted(a.start, delta), end=_shifted(a.end, delta)) for a in old.agenda
+    ]
+    company, role = new.company or old.company, new.role or old.role
+    formats = new.formats or old.formats
+    # Where it happens comes as a whole: a new video link makes an old address void.
+    moved = new.location is not None or new.video_link is not None
+    location, video = (new.location, new.video_link) if moved else (old.location, old.video_link)
+    present = {
+        "company": company,
+        "role": role,
+        "start": start,
+        "end": end,
+        "location": location or video,
+        "formats": formats,
+        "interviewers": interviewers,
+    }
+    return Invite(
+        company=company,
+        role=role,
+        start=start,
+        end=end,
+        timezone=zone,
+        formats=list(formats),
+        location=location,
+        video_link=video,
+        interviewers=list(interviewers),
+        preparation=new.preparation or old.preparation,
+        missing=[name for name in FIELDS if not present[name]],
+        agenda=list(agenda),
+        date=day,
+    )
+
+
+def _read(parts: EmailParts, today: date, tz: str) -> Invite:
+    """One message of a thread read on its own (see :func:`parse_invite`)."""
     text = f"{parts.subject}\n\n{parts.body}" if parts.subject else parts.body
     body_at = len(text) - len(parts.body)
-    mentions = [
-        PersonMention(m.name, m.title, m.start + body_at, m.end + body_at, m.context, m.listed, m.negative)
-        for m in find_people(parts.body)
-    ]
+    mentions = [replace(m, start=m.start + body_at, end=m.end + body_at) for m in find_people(parts.body)]
     names = [m.name for m in mentions if m.title or m.listed] + list(parts.recipients) + [parts.sender or ""]
     company = read_company(parts.subject, parts.body, parts.signature, names)
     role = read_role(parts.subject, parts.body)

@@ -5,13 +5,15 @@ be working alongside"); otherwise the title decides (VP, Director, Head of,
 C-level and founders lead; recruiters, talent and people partners are HR;
 representatives, governors and trustees are from outside); anyone else
 with a title is a peer. A person with no title and no cue is ``other``.
+When no one is named the hiring manager, a manager in the role's line of
+work is taken for it (:func:`manager_of_role`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from roundtwo.read.invite_lexicon import lexicon, phrases
 
@@ -29,9 +31,20 @@ def _pattern(phrase_list: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+@functools.cache
+def _any_cue() -> re.Pattern[str]:
+    """Every kind cue in one pattern: most text holds none, and one search says so."""
+    every = (
+        phrases("kind_cues", "hiring_manager") + phrases("kind_cues", "other") + phrases("kind_cues", "peer")
+    )
+    return _pattern(tuple(sorted(set(every), key=len, reverse=True)))
+
+
 def cue_kind(text: str) -> str | None:
     """The kind a phrase about a person states ("the hiring manager" ->
     ``hiring_manager``), or None when it states none."""
+    if not _any_cue().search(text):
+        return None
     for kind in ("hiring_manager", "other", "peer"):
         if _pattern(phrases("kind_cues", kind)).search(text):
             return kind
@@ -59,7 +72,20 @@ def title_kind(title: str | None) -> str | None:
         return "hr"
     if _pattern(lists["senior_leader"]).search(padded) and not exceptions.search(padded):
         return "senior_leader"
+    if title.strip().lower() == "principal":  # the rank (consulting, schools), not "Principal Engineer"
+        return "senior_leader"
     return "peer"
+
+
+def _executive(title: str | None) -> bool:
+    """True for C-level, VP and founder titles, which no peer cue outweighs."""
+    lists = _title_lists()
+    padded = f" {title} "
+    return bool(
+        title
+        and _pattern(lists["senior_leader_first"]).search(padded)
+        and not _pattern(lists["senior_leader_not"]).search(padded)
+    )
 
 
 def interviewer_kind(title: str | None, contexts: Iterable[str]) -> str:
@@ -67,10 +93,48 @@ def interviewer_kind(title: str | None, contexts: Iterable[str]) -> str:
     of them (``contexts``: the clauses around each mention).
 
     A cue in the contexts wins (a hiring-manager cue over the others), then
-    the title; no title and no cue gives ``other``.
+    the title; no title and no cue gives ``other``. A peer cue does not make
+    a VP, a C-level or a founder a peer.
     """
     found = {cue_kind(text) for text in contexts if text}
     for kind in ("hiring_manager", "other", "peer"):
-        if kind in found:
+        if kind in found and not (kind == "peer" and _executive(title)):
             return kind
     return title_kind(title) or "other"
+
+
+_MANAGES = re.compile(r"\b(?:manager|supervisor)s?\b", re.IGNORECASE)
+#: Words of a title that say its rank, not its line of work.
+_RANK_WORDS = frozenset(
+    {"manager", "supervisor", "senior", "junior", "lead", "head", "chief", "deputy", "assistant", "associate"}
+    | {"principal", "staff", "team", "of", "and", "the", "for", "group", "general", "ii", "iii", "sr", "jr"}
+)
+
+
+def _work_words(title: str) -> set[str]:
+    """The words of a title that name a line of work, and its initials
+    ("Site Reliability Engineer" -> site, reliability, engineer, sre)."""
+    words = {w for w in re.findall(r"[a-z][a-z&'-]+", title.lower()) if w not in _RANK_WORDS}
+    capitals = [w for w in re.findall(r"[A-Za-z]+", title) if len(w) > 2 and w[0].isupper()]
+    if len(capitals) >= 2:
+        words.add("".join(w[0] for w in capitals).lower())
+    return words
+
+
+def manager_of_role(people: Sequence[tuple[str | None, str]], role: str | None) -> set[int]:
+    """Which interviewers (``people`` as (title, kind) pairs) to take for the
+    hiring manager when no one is named so: a manager whose title shares the
+    role's line of work ("Payroll Manager" for a Payroll Specialist, "SRE
+    Manager" for a Site Reliability Engineer), or a manager who meets the
+    candidate alone. None for a manager's role, where a manager is a peer,
+    or when two managers share the role's line of work."""
+    if not role or _MANAGES.search(role) or any(kind == "hiring_manager" for _t, kind in people):
+        return set()
+    managers = [
+        i for i, (title, kind) in enumerate(people) if kind == "peer" and title and _MANAGES.search(title)
+    ]
+    wanted = _work_words(role)
+    sharing = [i for i in managers if _work_words(people[i][0] or "") & wanted]
+    if len(sharing) == 1:
+        return set(sharing)
+    return set(managers) if len(people) == 1 else set()

@@ -39,6 +39,9 @@ _TOTAL_AFTER = re.compile(
 )
 
 
+_AFTER_CLOCK = re.compile(r"(?:\d|\b[ap]\.?m\.?|\b[A-Z]{2,5}|\bnoon|\bmidday)\s*\(\s*$")
+
+
 def _count_before(before: str) -> int | None:
     m = re.search(r"\b(two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE)
     return _COUNT_WORDS[m.group(1).lower()] if m else None
@@ -59,6 +62,8 @@ def duration_kind(text: str, unit: tuple[int, int], mention: DurationMention) ->
         return "each"
     if _count_before(before) and re.match(r"[\s-]*(?:\w+\s+){0,2}" + _SESSION_NOUNS, after, re.IGNORECASE):
         return "each"
+    if _AFTER_CLOCK.search(before):
+        return "total"  # "at 10:00 ET (60 mins)"
     if _PART_BEFORE.search(before) or re.search(r"\(\s*$", before) or _PART_AFTER.match(after):
         return "part"
     if _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before):

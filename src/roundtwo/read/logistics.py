@@ -25,13 +25,15 @@ _NOT_VIDEO = re.compile(
     re.IGNORECASE,
 )
 _LOCATION_LABEL = re.compile(
-    r"^\s*(?:where|location|address|venue|place|office|site|lieu|ort|adresse)\s*:\s*(?P<value>.+)$",
+    r"^[ \t]*(?:where|location|address|venue|place|office|site|lieu|ort|adresse)[ \t]*:[ \t]*(?P<value>.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
+#: The lines of an address written under its label ("Address:" then the lines), at most this many.
+_ADDRESS_LINES = 6
 _VIRTUAL = re.compile(
     r"\b(?:virtual|online|video|zoom|teams|google meet|meet|webex|phone|remote|web conference|call|"
     r"link below|"
-    r"whereby|chime|skype)\b",
+    r"whereby|chime|skype|jitsi|bluejeans|gotomeeting|ringcentral|hangouts?)\b",
     re.IGNORECASE,
 )
 _SUFFIX = (
@@ -43,7 +45,7 @@ _WORDISH = r"(?:[A-ZÀ-Þ][\w'’.-]*|\d+(?:st|nd|rd|th)?|de|la|del|du|of|the)"
 _DIRECTION = r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\b)?"
 _STREETS = (
     re.compile(
-        r"(?<![\w#-])\d{1,6}[A-Za-z]?(?:[-–]\d+)?\s+(?:"
+        r"(?<![\w#:.-])\d{1,6}[A-Za-z]?(?:[-–]\d+)?\s+(?:"
         + _WORDISH
         + r"\s+){0,5}"
         + _SUFFIX
@@ -122,12 +124,23 @@ def _street(text: str) -> str | None:
     return text[best[0] : best[1]].strip(" ,.")
 
 
+def _block_after(text: str, end: int) -> str:
+    """The lines right after a bare label, up to a blank line, joined by commas."""
+    lines = []
+    for line in text[end:].lstrip("\n").split("\n")[:_ADDRESS_LINES]:
+        if not line.strip():
+            break
+        lines.append(line.strip().rstrip(","))
+    return ", ".join(lines)
+
+
 def find_location(body: str, signature: Sequence[str] = (), video_link: str | None = None) -> str | None:
     """Where to go: a "Where:/Location:/Address:" line that is not a video call,
     else the first street address in the body, else (for an interview with no
     video link) an address in the signature. None when there is none."""
     for m in _LOCATION_LABEL.finditer(body):
-        value = _URL.sub("", m.group("value")).strip()
+        value = m.group("value").strip() or _block_after(body, m.end())
+        value = _URL.sub("", value).strip()
         value = re.split(r"\s+\(|(?<!\bSt)(?<!\bAve)(?<!\bRd)(?<!\bDr)(?<!\bBlvd)\.\s+(?=[A-Z])", value)[
             0
         ].strip(" .;-–—")

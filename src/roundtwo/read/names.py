@@ -38,7 +38,11 @@ def is_name_word(word: str) -> bool:
     if not word[:1].isupper() or is_title_word(word):
         return False
     bare = word.lower().strip(".")
-    if bare in word_set("not_name_words") or bare in word_set("honorifics"):
+    if (
+        bare in word_set("not_name_words")
+        or bare in word_set("honorifics")
+        or bare in word_set("organisation_words")
+    ):
         return False
     return not any(ch.isdigit() for ch in word)
 

@@ -32,7 +32,7 @@ _DETERMINERS = r"(?:our|the|a|an|your|their|his|her|my)\s+"
 _STOP_TITLE = re.compile(
     r"\s+(?:[-–—|/]|and\s+(?:the|a|an|who|you)|who|which|that|to whom|with|for|from|at|on|will|would|"
     r"is|was)(?!\w)"
-    r"|[,;()|!?\n\t]|(?<!\bSr)(?<!\bJr)(?<!\bSt)(?<!\bMgr)(?<!\bDir)\.(?!\w)"
+    r"|[,;()|!?<\n\t]|(?<!\bSr)(?<!\bJr)(?<!\bSt)(?<!\bMgr)(?<!\bDir)\.(?!\w)"
 )
 _INTERVIEWER_LABELS = re.compile(
     r"^(?:interviewers?|hosts?|with|panel(?:ists?| members)?|panellists|hiring manager|your panel|"
@@ -54,7 +54,8 @@ class PersonMention:
     ``context`` is what the text says around this mention (the parenthesis
     after it, the clause that follows) and feeds the kind; ``listed`` is
     true for list items, agenda lines, table rows and label lines;
-    ``negative`` is true when the mention says the person will not interview.
+    ``negative`` is true when the mention says the person will not interview;
+    ``seated`` when a sentence seats them without a title ("joined by Ines Carvalho").
     """
 
     name: str
@@ -64,6 +65,43 @@ class PersonMention:
     context: str
     listed: bool
     negative: bool
+    seated: bool = False
+
+
+_SEAT_CUE = re.compile(
+    r"\b(?:meet(?:ing)?(?:\s+with)?|joined\s+by|be\s+joined(?:\s+by)?|interview(?:ed)?\s+by|"
+    r"(?:speak|talk)(?:ing)?\s+(?:with|to)|panel\s+(?:is\s+|will\s+be\s+)?(?:made\s+up\s+of|"
+    r"compris(?:ing|es)|consist(?:ing|s)\s+of|includ(?:es|ing))|(?:conversations?|chats?|sessions?|calls?)\s+with)\b",
+    re.IGNORECASE,
+)
+#: Words between "meet" and a name that make the name a place ("meet you at the Riverside Apartments").
+_NOT_SEATING_GAP = re.compile(r"\b(?:at|in|on|from|about|near|outside|inside|by)\b|[\d(]", re.IGNORECASE)
+_LOOKS_BACK = re.compile(
+    r"\b(?:thanks?|thank you|following|enjoyed|loved|last week|yesterday|earlier)\b", re.I
+)
+_PLURAL_TITLE = r"((?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*?s)\b"
+_GROUP_BEFORE = re.compile(
+    r"\b(?:(?:two|three|four|five|both|several)\s+(?:of\s+(?:our|the|my)\s+)?|one\s+of\s+(?:our|the|my)\s+)"
+    + _PLURAL_TITLE
+)
+_GROUP_AFTER = re.compile(r",?\s+(?:one\s+of|among)\s+(?:our|the|my)\s+" + _PLURAL_TITLE)
+_IS_OUR = re.compile(r"\s+(?:is|will\s+be)\s+(?=(?:our|the|your)\s)")
+_SENDER_TOO = re.compile(r"\b(?:and|&|with) (?:me|myself)\b")
+_ADDRESS_AFTER = re.compile(r"\s*[<(]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)]")
+_NICKNAME_GAP = re.compile(r" \([A-Z][\w'-]{1,20}\) ")
+
+
+def _in_nickname(text: str, m: re.Match[str]) -> bool:
+    return text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 2] == ") "
+
+
+def _ends_sentence(word: str) -> bool:
+    """True for a word whose full stop ends a sentence ("Spain."), not an initial
+    or an abbreviation ("J.", "Dr.", "St.")."""
+    if not word.endswith(".") or len(word) <= 2:
+        return False
+    bare = word[:-1].lower()
+    return bare not in word_set("honorifics") and bare not in ("st", "jr", "sr", "mt", "ft")
 
 
 def _runs(text: str) -> list[list[re.Match[str]]]:
@@ -74,7 +112,14 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
     for m in _WORD.finditer(text):
         word = m.group(0)
         capish = word[:1].isupper() or any(ch.isupper() for ch in word[1:]) or word[:1].isdigit()
-        joined = current and text[current[-1].end() : m.start()] == " "
+        joined = False
+        if current:
+            gap = text[current[-1].end() : m.start()]
+            if gap == " (" and _in_nickname(text, m):
+                continue  # "Bill (William) Tan": the nickname sits inside the name
+            joined = gap == " " or (gap[:2] == " (" and _NICKNAME_GAP.fullmatch(gap) is not None)
+            if joined and current[-1].group(0)[-1] == "." and _ends_sentence(current[-1].group(0)):
+                joined = False
         linker = word.lower() in CONNECTORS or word.lower() in particles
         if joined and (capish or linker):
             current.append(m)
@@ -167,14 +212,20 @@ def _read_title(text: str, pos: int) -> tuple[str | None, int]:
                 kept.append(w)
             else:
                 break
+        while kept and kept[-1].lower() in CONNECTORS:
+            kept.pop()  # "Sales Director and will be ..."
         candidate = " ".join(kept)
         end = start + len(candidate)
-    if not candidate or not is_title(candidate) or is_cue_phrase(candidate):
+    if not candidate or not is_title(candidate):
+        return None, pos
+    # "Manager" alone is a cue ("the manager"), but "Manager, Data Platform" is a title.
+    cue = is_cue_phrase(candidate)
+    if cue and not (candidate[:1].isupper() and re.match(r",\s+[A-Z]", text[end:])):
         return None, pos
     # ", Qualifier" after a title ("Store Manager, Oak Park", "Director, FP&A").
     while True:
         q = re.match(
-            r",\s+([A-Z0-9][\w&'./-]*(?:\s+(?:of|and|&|the|[A-Z0-9][\w&'./-]*)){0,4})(?=\s*(?:[,;()|.\n\t]|$|\s[-–—]\s))",
+            r",\s+([A-Z0-9][\w&'./-]*(?:\s+(?:of|and|&|the|[A-Z0-9][\w&'./-]*)){0,4})(?=\s*(?:[,;()|.<\n\t]|$|\s[-–—]\s))",
             text[end:],
         )
         if not q:
@@ -192,6 +243,8 @@ def _read_title(text: str, pos: int) -> tuple[str | None, int]:
             break
         candidate += ", " + qualifier
         end += q.end()
+    if is_cue_phrase(candidate):
+        return None, pos
     return candidate, end
 
 
@@ -203,7 +256,7 @@ def _paren(text: str, pos: int) -> tuple[str | None, str, int] | None:
     inside = m.group(1).strip()
     head, _, rest = inside.partition(";")
     head = re.sub(r"^(?:our|the|a|an|your)\s+", "", head.strip(), flags=re.IGNORECASE)
-    parts = re.split(r"\s+[-–—]\s+", head, maxsplit=1)
+    parts = re.split(r"\s+[-–—]\s+|\s+(?:and|&)\s+(?=[a-z])", head, maxsplit=1)
     if len(parts) > 1 and parts[1][:1].isupper() and not is_cue_phrase(parts[1]):
         parts = [f"{parts[0]} - {parts[1]}"]  # "General Manager - Projects"
     first = parts[0]
@@ -227,7 +280,7 @@ def _paren(text: str, pos: int) -> tuple[str | None, str, int] | None:
 def _strip_credentials(text: str, pos: int) -> int:
     creds = word_set("credentials")
     while True:
-        m = re.match(r",?\s*([A-Za-z.]{2,8})(?=[\s,;)]|$)", text[pos:])
+        m = re.match(r",?\s*([A-Za-z.-]{2,8})(?=[\s,;)]|$)", text[pos:])
         if not m or m.group(1).lower() not in creds or not m.group(1)[:1].isupper():
             return pos
         pos += m.end()
@@ -258,15 +311,50 @@ def _left_title(text: str, run: list[re.Match[str]], name_start: int) -> str | N
         tokens = piece.split()
         while tokens and not (tokens[0][:1].isupper() or is_title_word(tokens[0])):
             tokens = tokens[1:]
+        # "Customer Success Managers you'd work alongside": the title ends at the first plain word.
+        if tokens and tokens[0][:1].isupper():
+            tokens = tokens[: next((i for i, t in enumerate(tokens) if i and _plain_word(t)), len(tokens))]
         phrase = " ".join(tokens)
         if 0 < len(tokens) <= 6 and is_title(phrase) and not is_cue_phrase(phrase):
-            return phrase
-    # A list line written "Title – Name" or "Title: Name".
+            return _singular_title(phrase) or phrase if phrase.endswith("s") else phrase
+    # A list line (or an agenda line's last cell) written "Title – Name" or "Title: Name".
+    cell = re.split(r"\s{2,}|\t|\|", before)[-1] if re.search(r"\d", before) else before
     m = re.fullmatch(
-        r"\s*([A-Z][\w&'/, -]{1,60}?)\s*(?:[-–—|:]|\t)\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Mdm)\.?\s+)?", before
+        r"\s*([A-Z][\w&'/, -]{1,60}?)\s*(?:[-–—|:]|\t)\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Mdm)\.?\s+)?", cell
     )
     if m and is_title(m.group(1)) and not is_cue_phrase(m.group(1)):
         return m.group(1).strip()
+    return None
+
+
+def _plain_word(word: str) -> bool:
+    """A lower-case word that is neither a title word nor a connector ("you'd", "work")."""
+    return word[:1].islower() and word.lower() not in CONNECTORS and not is_title_word(word)
+
+
+def _singular_title(plural: str) -> str | None:
+    """ "Account Managers" -> "Account Manager"; None unless the last word is a title head
+    in the plural ("Head of Sales" is no plural)."""
+    last = plural.rsplit(None, 1)[-1].lower()
+    if not last.endswith("s") or last[:-1] not in word_set("title_heads"):
+        return None
+    return None if is_cue_phrase(plural[:-1]) else plural[:-1]
+
+
+def _prose_title(text: str, unit_start: int, start: int, pos: int, line_end: int) -> str | None:
+    """A title said in a sentence: "Alastair Brown is our Sales Director", "Inês Sousa,
+    one of our Account Managers", "two Customer Success Managers ..., Ines Carvalho and Tom Whitaker"."""
+    is_our = _IS_OUR.match(text, pos, line_end)
+    if is_our:
+        title, _ = _read_title(text[:line_end], is_our.end())
+        if title:
+            return title
+    group = _GROUP_AFTER.match(text, pos, line_end)
+    if group:
+        return _singular_title(group.group(1))
+    before = [m for m in _GROUP_BEFORE.finditer(text, unit_start, start) if start - m.end() <= 80]
+    if before and re.fullmatch(r"[^.;:()]*", text[before[-1].end() : start]):
+        return _singular_title(before[-1].group(1))
     return None
 
 
@@ -349,10 +437,13 @@ def _line_people(
         for first, last in _names_in_run(run):
             start = body_at + run[first].start()
             end = body_at + run[last - 1].end()
-            name = text[start:end].strip(".")
+            name = re.sub(r" \([^()]*\)", "", text[start:end]).strip(".")
             if start < consumed or re.search(r"(?:^|[\s,])\d{1,6}[A-Za-z]?\s$", text[line_start:start]):
                 continue
             pos = _strip_credentials(text, end)
+            address = _ADDRESS_AFTER.match(text, pos)
+            if address:
+                pos = address.end()
             title: str | None = None
             context = ""
             paren = _paren(text, pos)
@@ -368,23 +459,36 @@ def _line_people(
                         if paren:
                             context = f"{paren[0] or ''} {paren[1]}".strip()
                             pos = paren[2]
+            unit = next(((s, e) for s, e in units if s <= start < e), (line_start, line_end))
             if title is None:
                 title = _left_title(segment, run[previous_end:], first - previous_end)
+            if title is None and not listed:
+                title = _prose_title(text, max(unit[0], line_start), start, pos, line_end)
             previous_end = last
             if title is None and label_title:
                 title = label_title
             if last - first == 1 and not _single_name_ok(text, name, end, title):
                 continue
-            unit = next(((s, e) for s, e in units if s <= start < e), (line_start, line_end))
             tail_end = min(unit[1], line_end)
-            context = f"{context} {text[pos:tail_end]}".strip()
+            # "..., and me (I'd be your line manager)": what follows the sender speaks of the sender.
+            context = _SENDER_TOO.split(f"{context} {text[pos:tail_end]}")[0].strip()
             negative = says_absent(text, (max(unit[0], line_start), tail_end), start, end)
             # A contact ("please contact Jane Smith, Recruiting Coordinator") seats no one.
             contact = is_contact(text, (max(unit[0], line_start), tail_end), start, end)
+            said_at = max(unit[0], line_start)
+            said = text[said_at:start]
+            cue = list(_SEAT_CUE.finditer(said))
+            # What stands between the cue (or the person named before) and this name.
+            gap = text[max(said_at + cue[-1].end(), consumed) : start] if cue else ""
+            seated = (
+                bool(cue)
+                and not contact
+                and not _LOOKS_BACK.search(said[: cue[-1].start()])
+                and not _NOT_SEATING_GAP.search(gap)
+            )
+            title = None if contact else title
             mentions.append(
-                PersonMention(
-                    name, None if contact else title, start, end, context, listed and not contact, negative
-                )
+                PersonMention(name, title, start, end, context, listed and not contact, negative, seated)
             )
             consumed = max(consumed, pos)
     # A mention's context ends where the next person's starts.
@@ -395,6 +499,6 @@ def _line_people(
             cut = m.context
             room = limit - m.end
             cut = cut[: max(0, room)] if room < len(cut) else cut
-            m = PersonMention(m.name, m.title, m.start, m.end, cut, m.listed, m.negative)
+            m = replace(m, context=cut)
         trimmed.append(m)
     return trimmed

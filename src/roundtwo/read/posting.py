@@ -25,7 +25,7 @@ _ROLE_PATTERNS = (
         re.compile(
             r"\binterview(?:s|ing)? for (?:the |a |an )?"
             + _ROLE
-            + r"(?=\s+(?:on|at|with|next|this|tomorrow)\b|[.,\n])"
+            + r"(?=\s+(?:on|at|with|next|this|tomorrow|is|has|will|was)\b|[.,\n])"
         ),
     ),
     (
@@ -67,10 +67,18 @@ _MAIL_PROVIDERS = frozenset(
 )
 _COMPANY_PATTERNS = (
     (
+        6,
+        re.compile(
+            r"^\s*(?i:company|employer|organi[sz]ation|hiring company|client)\s*:\s*" + _COMPANY + r"\s*$",
+            re.MULTILINE,
+        ),
+    ),
+    (2, re.compile(r"(?<=[a-z])\s+@\s+" + _COMPANY)),
+    (
         4,
         re.compile(
-            r"\b(?i:role|position|opening|job|vacancy|post|team|interviews?|opportunity|career|stage)\s+(?i:at|with|chez|bei)\s+"
-            + _COMPANY
+            r"\b(?i:role|position|opening|job|vacancy|post|team|interviews?|opportunity|career|stage|onsite|on-site|loop|"
+            r"visit)\s+(?i:at|with|chez|bei)\s+" + _COMPANY
         ),
     ),
     (
@@ -107,9 +115,42 @@ _TEAM_WORDS = re.compile(
 )
 _NOT_COMPANY = re.compile(
     r"^(?:zoom|microsoft teams|teams|google meet|meet|webex|linkedin|the team|us|you|me|our|the panel|"
+    r"(?:zoom|microsoft teams|teams|google meet|webex|skype|jitsi|whereby)(?: video)? (?:meeting|call|link)|"
+    r"google calendar|outlook|"
     r"interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
     re.IGNORECASE,
 )
+
+
+_SENT_BY_TOOL = re.compile(
+    r"^\W*(?:powered by|sent (?:via|from|with|by|using)|scheduled (?:via|with|through)|invitation from|"
+    r"this (?:message|email|interview) was)\b",
+    re.IGNORECASE,
+)
+_SIGNED_BY_TEAM = re.compile(
+    r"\b(?:talent|recruiting|recruitment|people|hr|hiring)(?:\s+\w+)?\s+team$", re.IGNORECASE
+)
+_LOWER_IN_NAMES = frozenset({"&", "and", "of", "de", "du", "la", "the", "for", "von", "van", "der", "y", "e"})
+
+
+def _capitalised(piece: str) -> bool:
+    """True when every word of ``piece`` is capitalised, as company names are."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _LOWER_IN_NAMES for w in piece.split())
+
+
+def _is_department(piece: str) -> bool:
+    """True for a department written alone ("Research Administration", "Talent Acquisition")."""
+    words = [w for w in re.findall(r"[\w&'-]+", piece) if w.lower() not in _LOWER_IN_NAMES]
+    return bool(words) and all(is_title_word(w) for w in words)
+
+
+def _is_person_piece(piece: str, following: str) -> bool:
+    """True when a signature line starts with a person's name: two to four
+    capitalised words followed by a job title or a team ("Jess Thompson | People & Culture Advisor")."""
+    words = piece.split()
+    if not 2 <= len(words) <= 4 or not _capitalised(piece) or any(is_title_word(w) for w in words):
+        return False
+    return is_title(following) or bool(_TEAM_WORDS.search(following)) or _is_department(following)
 
 
 def _clean_company(text: str) -> str:
@@ -129,6 +170,13 @@ def _subject_parts(subject: str) -> list[str]:
 def _strip_interview_words(part: str) -> str:
     words = part.split()
     while words and _INTERVIEW_WORDS.fullmatch(words[0].strip(",:")):
+        # "Site Reliability Engineer": a title word that starts a title stays.
+        if (
+            len(words) > 1
+            and is_title_word(words[0])
+            and not _INTERVIEW_WORDS.fullmatch(words[1].strip(",:"))
+        ):
+            break
         words = words[1:]
     return " ".join(words)
 
@@ -193,7 +241,7 @@ def read_company(subject: str, body: str, signature: Sequence[str], people: Iter
         key = text.lower().removeprefix("the ")
         if not text or _NOT_COMPANY.match(text) or key in names or len(text.split()) > 6:
             return
-        if re.search(r"\d", text) or (text.isupper() and len(text) <= 4):
+        if re.search(r"\d|@|://", text) or (text.isupper() and len(text) <= 4):
             return
         if is_title(text) and not re.search(r"\b(?:Inc|LLC|LLP|Ltd|GmbH|AG|Co)\b", text):
             return
@@ -231,11 +279,17 @@ def read_company(subject: str, body: str, signature: Sequence[str], people: Iter
     if signature and re.search(r"\s[|,]\s?", signature[0]):
         # "Wendy Zhao | Talent Partner | Maplewood Capital" on one line.
         lines.insert(0, re.split(r"\s*[|,]\s*", signature[0], maxsplit=1)[1])
+    elif signature and _SIGNED_BY_TEAM.search(signature[0]):
+        lines.insert(0, signature[0])  # "The Solent Insurance Talent Team"
     for line in lines:
         if re.search(r"\S@\S+\.\w", line) or re.search(r"\d{3}", line) or line.startswith("http"):
             continue
-        pieces = [p.strip() for p in re.split(r"\s*[,|@–—]\s*|\s+-\s+", line) if p.strip()]
-        for piece in pieces:
+        if _SENT_BY_TOOL.match(line):
+            continue
+        pieces = [p.strip() for p in re.split(r"\s*[,|@–—·]\s*|\s+-\s+", line) if p.strip()]
+        for index, piece in enumerate(pieces):
+            if index == 0 and len(pieces) > 1 and _is_person_piece(piece, pieces[1]):
+                continue  # "Katherine Lim, Talent Acquisition, Orchid Cloud"
             piece = re.sub(r"^The\s+", "The ", piece)
             trimmed = re.sub(
                 r"\s+(?:talent|recruiting|recruitment|people|hr)(?:\s+\w+)?\s+team$",
@@ -246,7 +300,9 @@ def read_company(subject: str, body: str, signature: Sequence[str], people: Iter
             if trimmed != piece:
                 vote(re.sub(r"^the\s+", "", trimmed, flags=re.IGNORECASE), 3)
                 continue
-            if is_title(piece) or _TEAM_WORDS.search(piece):
+            if is_title(piece) or _TEAM_WORDS.search(piece) or _is_department(piece):
+                continue
+            if not _capitalised(piece):
                 continue
             vote(piece, 3)
             break

@@ -20,10 +20,13 @@ _NEGATIVE_BEFORE = re.compile(
 _CONTACT_BEFORE = re.compile(
     r"\b(?:greeted (?:\w+ ){0,3}by|escorted by|contact|reach out to|ask for|email|call|connect with|"
     r"copying|cc(?:'d|ing)?|cc:)"
-    r"(?:\s+(?:my|our|the|your)?\s*(?:colleague|coordinator|assistant|team member))?\s+$",
+    r"(?:\s+(?:my|our|the|your)?\s*(?:colleague|coordinator|assistant|team member))?\s+$"
+    r"|\b(?:contact|reach out to|email|call|ask for)\s+(?:my|our|the|your)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:recruiter|coordinator|colleague|assistant|contact|partner|consultant),?\s+$",
     re.IGNORECASE,
 )
 _CONTACT_AFTER = re.compile(
+    r"^\s*(?:[-–—(]\s*)?organi[sz]er\b|"
     r"^[^.;]{0,60}?\b(?:will greet you|greet you|meet you at reception|bring you up|escort you|"
     r"on linkedin|if you have (?:any )?questions)",
     re.IGNORECASE,

@@ -40,7 +40,8 @@ _PAST = re.compile(
 _NEW = re.compile(
     r"\b(?:now|new|moved to|rescheduled (?:to|for)|instead(?! of)|will (?:now )?(?:be|take place|run)|"
     r"like to (?:see|meet|invite)|invite you|confirmed? (?:for|on)|scheduled (?:for|on)|booked (?:for|on)|"
-    r"(?<!was )set for|is on|takes? place|are on|is (?:confirmed|scheduled|booked))\b",
+    r"(?<!was )set for|is on|takes? place|are on|is (?:confirmed|scheduled|booked)|"
+    r"(?:can|could) you (?:do|make|join)|are you (?:free|available))\b",
     re.IGNORECASE,
 )
 _INTERVIEW_WORDS = re.compile(

@@ -45,6 +45,8 @@ _MON = (
 )
 _ORD = r"(?:st|nd|rd|th)?"
 
+# The "(?=[...])" lookaheads list the letters the alternatives start with (the
+# patterns ignore case): they change no match, they only skip hopeless positions.
 _DATE_PATTERNS = (
     # 2 April 2026 / 17th March / the 10th of March (a weekday before is read apart)
     re.compile(
@@ -54,7 +56,7 @@ _DATE_PATTERNS = (
     ),
     # March 10, 2026 / Dec 10 / August 5 (Wed)
     re.compile(
-        rf"\b(?P<mon>{_MON})\.?\s+(?P<d>[0-3]?\d){_ORD}(?![\d:.]\d)(?!\d)"
+        rf"\b(?=[adfjmnos])(?P<mon>{_MON})\.?\s+(?P<d>[0-3]?\d){_ORD}(?![\d:.]\d)(?!\d)"
         rf"(?:,?\s+(?P<y>20\d\d))?(?:\s*\((?P<wd2>{_WD})\.?\))?",
         re.IGNORECASE,
     ),
@@ -62,18 +64,18 @@ _DATE_PATTERNS = (
     re.compile(r"(?<![\d/.-])(?P<iso>(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d))(?![\d-])"),
     # 12/05/2026, 12.05.2026, Thu 12/03
     re.compile(
-        rf"(?:(?P<wd>{_WD})\.?,?\s+)?(?<![\d/.:])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)"
+        rf"(?:(?=[fmstw])(?P<wd>{_WD})\.?,?\s+)?(?<![\d/.:])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)"
         r"(?:(?P=sep)(?P<y>20\d\d|\d\d))?(?![\d/]|\.\d)",
         re.IGNORECASE,
     ),
     # Thursday the 14th / Tuesday 25th
     re.compile(
-        rf"(?P<wd>{_WD})\.?,?\s+(?:(?:the\s+)(?P<d>[0-3]?\d){_ORD}|(?P<d2>[0-3]?\d)(?:st|nd|rd|th))\b",
+        rf"(?=[fmstw])(?P<wd>{_WD})\.?,?\s+(?:(?:the\s+)(?P<d>[0-3]?\d){_ORD}|(?P<d2>[0-3]?\d)(?:st|nd|rd|th))\b",
         re.IGNORECASE,
     ),
     # next Thursday / this Friday / tomorrow
     re.compile(
-        rf"\b(?P<rel>(?:this|next|coming|following)\s+(?P<rwd>{_WD})\b|(?P<nwd>{_WD})\s+next\s+week|"
+        rf"\b(?=[cdfmnstw])(?P<rel>(?:this|next|coming|following)\s+(?P<rwd>{_WD})\b|(?P<nwd>{_WD})\s+next\s+week|"
         r"day\s+after\s+tomorrow|tomorrow|today|tonight|this\s+(?:morning|afternoon|evening))\b",
         re.IGNORECASE,
     ),
@@ -115,7 +117,7 @@ _DURATION = re.compile(
     r"(?P<hhalf>an?\s+hour\s+and\s+a\s+half|one\s+and\s+a\s+half\s+hours?|1\.5\s*(?:hours?|hrs?)|"
     r"half\s+an\s+hour|a\s+half[\s-]hour|(?:two|2)\s+and\s+a\s+half\s+hours?)"
     r"|(?P<ch>\d+)\s*(?:hours?|hrs?|h)\s*(?:and\s*)?(?P<cm>\d+)\s*(?:minutes?|mins?|m)\b"
-    r"|(?:\d+\s*[-–]\s*)?" + _DURATION_NUMBER + r"[\s-]*(?P<u>hours?|hrs?|minutes?|mins?|min|h)\b"
+    r"|(?:\d+\s*(?:[-–]|to)\s*)?" + _DURATION_NUMBER + r"[\s-]*(?P<u>hours?|hrs?|minutes?|mins?|min|h)\b"
     r")",
     re.IGNORECASE,
 )
@@ -228,7 +230,7 @@ def find_dates(text: str, today: date, tz: str) -> list[DateMention]:
     day first. Overlapping phrases keep the longest.
     """
     month_first = tz in set(lexicon()["month_first_zones"])
-    found: list[DateMention] = []
+    found: list[DateMention] = _foreign_dates(text, today)
     for index, pattern in enumerate(_DATE_PATTERNS):
         for m in pattern.finditer(text):
             start, weekday = m.start(), None
@@ -249,6 +251,34 @@ def find_dates(text: str, today: date, tz: str) -> list[DateMention]:
             continue
         kept.append(mention)
     return _merge_relative(kept, text)
+
+
+@functools.cache
+def _foreign_months() -> tuple[dict[str, int], re.Pattern[str]]:
+    """Month names of other languages (the lexicon's), and the "9 juin 2026" pattern."""
+    months = {str(k).lower(): int(v) for k, v in lexicon()["foreign_month_names"].items()}
+    names = "|".join(sorted((re.escape(k) for k in months), key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\d.:/])(?P<d>[0-3]?\d)(?:er|º|\.)?\s+(?:de\s+)?(?P<mon>{names})(?![\w])(?:\s+(?:de\s+)?(?P<y>20\d\d))?",
+        re.IGNORECASE,
+    )
+    return months, pattern
+
+
+def _foreign_dates(text: str, today: date) -> list[DateMention]:
+    """Dates written day first with a month name of another language ("mardi 9 juin 2026",
+    "14. März", "12 de mayo"); month names here may be lower case, as those languages write them."""
+    months, pattern = _foreign_months()
+    found = []
+    for m in pattern.finditer(text):
+        month, day = months[m.group("mon").lower()], int(m.group("d"))
+        try:
+            when = date(int(m.group("y")), month, day) if m.group("y") else _year_for(month, day, today, None)
+        except ValueError:
+            continue
+        if when is not None:
+            found.append(DateMention(m.start(), m.end(), when, True, m.group(0)))
+    return found
 
 
 def _merge_relative(mentions: list[DateMention], text: str) -> list[DateMention]:
@@ -425,7 +455,7 @@ def find_times(text: str) -> list[TimeMention]:
 
 def find_durations(text: str) -> list[DurationMention]:
     """Every length of time in ``text`` in minutes: "two hours", "90-minute",
-    "an hour and a half", "1 hour 30 minutes", "10–15 minutes" (the longer)."""
+    "an hour and a half", "1 hour 30 minutes", "10–15 minutes" or "30 to 40 minutes" (the longer)."""
     found = []
     for m in _DURATION.finditer(text):
         if m.group("hhalf"):

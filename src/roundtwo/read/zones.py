@@ -37,6 +37,13 @@ class ZoneMention:
 
 
 @functools.cache
+def zone_info(name: str) -> ZoneInfo:
+    """The IANA zone ``name``, built once (zoneinfo keeps only a few zones in memory,
+    and a batch of emails from many places would read the zone files again and again)."""
+    return ZoneInfo(name)
+
+
+@functools.cache
 def place_zones() -> dict[str, str]:
     """Place names (lower case) to IANA zones: every city of the zone database
     ("new york", "sydney") plus the lexicon's places ("uk", "arizona")."""
@@ -55,9 +62,10 @@ def _zone_name_pattern() -> re.Pattern[str]:
     abbreviation, or up to three capitalised words before "time" ("New York time")."""
     names = sorted(lexicon()["zone_names"], key=len, reverse=True)
     return re.compile(
-        r"(?P<name>\b(?i:" + "|".join(re.escape(n) for n in names) + r")\b)"
+        # Every alternative starts a word: the leading \b skips the positions inside words.
+        r"\b(?:(?P<name>\b(?i:" + "|".join(re.escape(n) for n in names) + r")\b)"
         r"|(?P<abbr>(?<![\w-])[A-Z]{2,5}(?![\w-]))"
-        r"|(?P<place>\b(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,2}[A-ZÀ-Þ][\w'’.-]*\s+[Tt]ime\b)"
+        r"|(?P<place>\b(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,2}[A-ZÀ-Þ][\w'’.-]*\s+[Tt]ime\b))"
     )
 
 
@@ -109,8 +117,11 @@ def _zone_of(m: re.Match[str]) -> tuple[str | None, int]:
     if m.group("name"):
         return str(lexicon()["zone_names"][m.group("name").lower()]), m.start()
     if m.group("abbr"):
-        known = m.group("abbr") in lexicon()["zone_abbreviations"]
-        return (f"abbr:{m.group('abbr')}" if known else None), m.start()
+        if m.group("abbr") in lexicon()["zone_abbreviations"]:
+            return f"abbr:{m.group('abbr')}", m.start()
+        # "UK time": a place written in capitals.
+        said_time = re.match(r"\s+time\b", m.string[m.end() : m.end() + 8], re.IGNORECASE)
+        return (place_zones().get(m.group("abbr").lower()) if said_time else None), m.start()
     words = m.group("place").split()[:-1]
     places = place_zones()
     for skip in range(len(words)):
@@ -129,7 +140,7 @@ def resolve_zone(mention: ZoneMention | None, tz: str, day: date) -> tuple[tzinf
     means the reader's zone when that has the same offset that day, else a
     fixed offset named like ``UTC+05:30``.
     """
-    home = ZoneInfo(tz)
+    home = zone_info(tz)
     noon = datetime.combine(day, time(12), tzinfo=home)
     if mention is None:
         return home, tz
@@ -137,9 +148,9 @@ def resolve_zone(mention: ZoneMention | None, tz: str, day: date) -> tuple[tzinf
         entry = lexicon()["zone_abbreviations"][mention.zone[5:]]
         if noon.tzname() in entry["names"] or noon.tzname() == mention.zone[5:]:
             return home, tz
-        return ZoneInfo(entry["zone"]), str(entry["zone"])
+        return zone_info(str(entry["zone"])), str(entry["zone"])
     if mention.zone is not None:
-        return ZoneInfo(mention.zone), mention.zone
+        return zone_info(mention.zone), mention.zone
     offset = timedelta(minutes=mention.offset or 0)
     if noon.utcoffset() == offset:
         return home, tz
