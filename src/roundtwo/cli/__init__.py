@@ -14,7 +14,9 @@ from roundtwo.errors import RoundtwoError
 # Command modules: importing one registers its commands.
 # isort: off
 # --- commands (one line each; keep sorted) ---
+from roundtwo.cli import analyze  # noqa: F401
 from roundtwo.cli import ask  # noqa: F401
+from roundtwo.cli import practice  # noqa: F401
 from roundtwo.cli import invite  # noqa: F401
 from roundtwo.cli import questions  # noqa: F401
 from roundtwo.cli import serve  # noqa: F401

@@ -19,12 +19,15 @@ from roundtwo.services.runtime import Runtime
 from roundtwo.web.errors import handle_http_error, handle_roundtwo_error, render_error
 from roundtwo.web.page_cache import PageCache
 from roundtwo.web.routes import (
+    answers,
     dashboard,
     followup,
     interviews,
     invites,
     plan,
+    practice,
     questions,
+    stories,
 )
 from roundtwo.web.templating import make_templates
 
@@ -90,8 +93,11 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.include_router(dashboard.router)
     app.include_router(invites.router)  # before interviews: /interviews/import is not an id
     app.include_router(interviews.router)
+    app.include_router(stories.router)
+    app.include_router(answers.router)
     app.include_router(followup.router)
     app.include_router(plan.router)
     app.include_router(questions.router)
+    app.include_router(practice.router)
     # --- end routers ---
     return app

@@ -1,0 +1,99 @@
+"""Refuse what the reader cannot read: empty, huge, unknown category, not English."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from roundtwo.coach.lexicons import words_of
+from roundtwo.errors import RoundtwoError
+
+MAX_ANSWER_CHARS = 50_000
+CATEGORIES = (
+    "conflict",
+    "priorities",
+    "failure",
+    "leadership",
+    "teamwork",
+    "pressure",
+    "technical",
+    "strategy",
+    "motivation",
+    "culture",
+)
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+
+
+@functools.cache
+def _common() -> frozenset[str]:
+    return words_of("english", "common")
+
+
+def check_category(category: str | None) -> str | None:
+    """``category`` lower-cased and trimmed, None when omitted or blank.
+
+    An unknown category raises :class:`RoundtwoError` listing the valid ones.
+    """
+    if category is None or not str(category).strip():
+        return None
+    value = str(category).strip().lower()
+    if value not in CATEGORIES:
+        raise RoundtwoError(
+            f"unknown category {category!r}.",
+            hint=f"Use one of: {', '.join(CATEGORIES)}; or leave it out.",
+            field="category",
+        )
+    return value
+
+
+def looks_english(text: str) -> bool:
+    """True when ``text`` reads as English: mostly ASCII letters and some common English words.
+
+    Text of one or two words passes when its letters are ASCII.
+    """
+    if not text.isascii():
+        letters = _LETTER.findall(text)
+        if not letters or sum(1 for ch in letters if ch.isascii()) / len(letters) < 0.6:
+            return False
+    elif not _LETTER.search(text):
+        return False
+    words = _WORD.findall(text.lower())
+    if len(words) <= 2:
+        return True
+    needed = 0.12 * len(words)
+    common_words = _common()
+    seen = 0
+    for word in words:
+        if word.replace("’", "'") in common_words:
+            seen += 1
+            if seen >= needed:
+                return True
+    return False
+
+
+def check_answer(answer: object) -> str:
+    """``answer`` as text, or :class:`RoundtwoError` for empty, over-long or non-English text."""
+    if not isinstance(answer, str):
+        raise RoundtwoError(
+            f"the answer must be text, not {type(answer).__name__}.",
+            hint='Give the answer as a string in the "answer" field.',
+            field="answer",
+        )
+    if not answer.strip():
+        raise RoundtwoError(
+            "the answer is empty.", hint="Write or paste the answer you would give.", field="answer"
+        )
+    if len(answer) > MAX_ANSWER_CHARS:
+        raise RoundtwoError(
+            f"the answer is {len(answer):,} characters long, over the {MAX_ANSWER_CHARS:,} limit.",
+            hint="Give one answer at a time; a spoken answer runs about 200-320 words.",
+            field="answer",
+        )
+    if not looks_english(answer):
+        raise RoundtwoError(
+            "the answer does not look like English; roundtwo reads English answers.",
+            hint="Give the answer in English.",
+            field="answer",
+        )
+    return answer
