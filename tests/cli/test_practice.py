@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from roundtwo.cli import app
-from roundtwo.read.questions import FORMATS
+from roundtwo.content.vocabulary import FORMATS
 from roundtwo.services.forms import InterviewData, InterviewerData
 from roundtwo.services.interviews import add_interviewer, create_interview
 from roundtwo.services.runtime import open_runtime

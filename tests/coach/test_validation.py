@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from roundtwo.coach.validation import (
-    CATEGORIES,
-    MAX_ANSWER_CHARS,
-    check_answer,
-    check_category,
-    looks_english,
-)
+from roundtwo.coach.validation import MAX_ANSWER_CHARS, check_answer, check_category, looks_english
+from roundtwo.content.vocabulary import CATEGORIES
 from roundtwo.errors import RoundtwoError
 
 BAD_ANSWERS = {

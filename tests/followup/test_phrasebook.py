@@ -6,7 +6,8 @@ from string import Formatter
 
 import pytest
 
-from roundtwo.followup.phrasebook import KINDS, MOVES, load_phrasebook
+from roundtwo.content.vocabulary import KINDS
+from roundtwo.followup.phrasebook import MOVES, load_phrasebook
 
 SLOTS = {"first", "company", "role", "candidate", "point", "topic", "when"}
 

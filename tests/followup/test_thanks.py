@@ -10,8 +10,9 @@ from datetime import date
 
 import pytest
 
+from roundtwo.content.vocabulary import KINDS
 from roundtwo.errors import RoundtwoError
-from roundtwo.followup.phrasebook import KINDS, load_phrasebook
+from roundtwo.followup.phrasebook import load_phrasebook
 from roundtwo.followup.thanks import NoteInput, count_words, draft_all, draft_thank_you, first_name
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

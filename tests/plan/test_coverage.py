@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from roundtwo.content.figures import figure
+from roundtwo.content.vocabulary import CATEGORIES
 from roundtwo.plan.coverage import (
-    CATEGORIES,
     CORE,
     MAX_TAGS_PER_STORY,
     TaggedStory,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from roundtwo.plan.guide import FORMATS, KINDS, format_guide, kind_guide
+from roundtwo.content.vocabulary import FORMATS, KINDS
+from roundtwo.plan.guide import format_guide, kind_guide
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -6,8 +6,9 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
+from roundtwo.content.vocabulary import KINDS
 from roundtwo.practice import Session
-from roundtwo.read.questions import KINDS, Question
+from roundtwo.read.questions import Question
 
 # A complete behavioural story: situation, the speaker's own task and actions,
 # a measured result and a lesson applied since.

@@ -6,11 +6,12 @@ import random
 
 import pytest
 
+from roundtwo.content.vocabulary import FORMATS
 from roundtwo.errors import RoundtwoError
 from roundtwo.practice.case import CaseBrief, choose_brief
 from roundtwo.practice.formats import format_rules, plan_prompts
 from roundtwo.practice.personas import default_cast
-from roundtwo.read.questions import FORMATS, Question
+from roundtwo.read.questions import Question
 
 
 @pytest.mark.parametrize(

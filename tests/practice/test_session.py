@@ -9,9 +9,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from roundtwo.content.vocabulary import FORMATS
 from roundtwo.errors import RoundtwoError
 from roundtwo.practice import InterviewSetup, Session, company_facts, resume_session, start_session
-from roundtwo.read.questions import FORMATS, Question
+from roundtwo.read.questions import Question
 
 Play = Callable[[Session, Sequence[str]], Session]
 

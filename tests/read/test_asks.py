@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from roundtwo.content.vocabulary import KINDS
 from roundtwo.errors import RoundtwoError
 from roundtwo.read.ask_rules import _could_match, _Gate, _lexicon, _needs, fix_typos, read_rules
 from roundtwo.read.asks import (
@@ -19,7 +20,7 @@ from roundtwo.read.asks import (
     normalise,
     suggest_questions,
 )
-from roundtwo.read.questions import KINDS, CompanyFacts
+from roundtwo.read.questions import CompanyFacts
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "asks"
 # Kept back for one blind measurement: no test scores the checker on it.

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from roundtwo.content.vocabulary import CATEGORIES
 from roundtwo.errors import RoundtwoError
 from roundtwo.read.jd import JobDescription, read_job_description
 from roundtwo.read.questions import (
-    CATEGORIES,
     SLOT_FALLBACKS,
     CompanyFacts,
     Question,

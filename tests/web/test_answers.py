@@ -6,7 +6,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from roundtwo.coach import analyze
-from roundtwo.plan.coverage import CATEGORIES
+from roundtwo.content.vocabulary import CATEGORIES
 from roundtwo.web.routes.answers import CATEGORY_LABELS, analysis_panel
 
 from pages import field_errors, soup

@@ -7,8 +7,8 @@ from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 from httpx import Response
 
+from roundtwo.content.vocabulary import FORMATS, ROLE_FAMILIES
 from roundtwo.plan.guide import format_label
-from roundtwo.read.questions import FORMATS, ROLE_FAMILIES
 from roundtwo.services import interviews
 from roundtwo.services.forms import InterviewerData, parse_interview
 from roundtwo.services.runtime import Runtime

@@ -54,7 +54,8 @@ def practice(
     ] = False,
 ) -> None:
     """Rehearse a mock interview with follow-up probes and a scorecard."""
-    from roundtwo.read.questions import FORMATS, ROLE_FAMILIES, check_choice
+    from roundtwo.content.vocabulary import FORMATS, ROLE_FAMILIES
+    from roundtwo.read.questions import check_choice
 
     try:
         if format is None and interview is None:
@@ -113,8 +114,8 @@ def _load_interview(interview_id: int) -> InterviewSetup:
 def _start(
     format: str | None, role: str | None, seed: int, setup: InterviewSetup | None, questions: int | None
 ) -> Session:
+    from roundtwo.content.vocabulary import FORMATS
     from roundtwo.practice import start_session
-    from roundtwo.read.questions import FORMATS
 
     if format is None:
         known = [f for f in (setup.formats if setup else ()) if f in FORMATS]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from roundtwo.coach.lexicons import PrefixIndex, index_tokens, lexicon, phrase_matcher
 from roundtwo.coach.records import Sentence
 from roundtwo.coach.relevance import topic_matcher
-from roundtwo.coach.validation import CATEGORIES
+from roundtwo.content.vocabulary import CATEGORIES
 
 _QUESTION_HINTS = {
     "failure": r"\b(?:fail|mistake|wrong|error|setback|regret|didn't go)",

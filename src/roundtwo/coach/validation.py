@@ -5,24 +5,12 @@ from __future__ import annotations
 import functools
 import re
 
-from roundtwo.coach.lexicons import words_of
+from roundtwo.coach.lexicons import index_tokens, words_of
+from roundtwo.content.vocabulary import CATEGORIES
 from roundtwo.errors import RoundtwoError
 
 MAX_ANSWER_CHARS = 50_000
-CATEGORIES = (
-    "conflict",
-    "priorities",
-    "failure",
-    "leadership",
-    "teamwork",
-    "pressure",
-    "technical",
-    "strategy",
-    "motivation",
-    "culture",
-)
 _LETTER = re.compile(r"[^\W\d_]")
-_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 
 @functools.cache
@@ -58,14 +46,14 @@ def looks_english(text: str) -> bool:
             return False
     elif not _LETTER.search(text):
         return False
-    words = _WORD.findall(text.lower())
+    words = [token for token in index_tokens(text) if token[0].isalpha()]
     if len(words) <= 2:
         return True
     needed = 0.12 * len(words)
     common_words = _common()
     seen = 0
     for word in words:
-        if word.replace("’", "'") in common_words:
+        if word in common_words:
             seen += 1
             if seen >= needed:
                 return True

@@ -8,9 +8,9 @@ from importlib import resources
 from typing import Any
 
 from roundtwo.content.loader import parse_yaml
+from roundtwo.content.vocabulary import KINDS
 
 #: Interviewer kinds, in the shared vocabulary's order.
-KINDS = ("hiring_manager", "peer", "senior_leader", "hr", "other")
 
 #: The moves a paragraph layout may name.
 MOVES = frozenset({"opening", "point", "bridge", "focus", "extra", "enthusiasm", "closing"})

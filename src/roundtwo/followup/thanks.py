@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from roundtwo.content.vocabulary import KINDS
 from roundtwo.errors import RoundtwoError
-from roundtwo.followup.phrasebook import KINDS, Phrasebook, load_phrasebook
+from roundtwo.followup.phrasebook import Phrasebook, load_phrasebook
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Placeholder keys in thanks.yaml, by the NoteInput field they stand for.

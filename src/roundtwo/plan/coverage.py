@@ -32,19 +32,6 @@ CORE = (
 #: More tags than this and a story is stretched: one 1.5-2 minute answer can
 #: show two or three competencies convincingly (roundtwo design; no published figure).
 MAX_TAGS_PER_STORY = 4
-#: The question categories of CONTRACT.md, in its order.
-CATEGORIES = (
-    "conflict",
-    "priorities",
-    "failure",
-    "leadership",
-    "teamwork",
-    "pressure",
-    "technical",
-    "strategy",
-    "motivation",
-    "culture",
-)
 
 
 @dataclass(frozen=True)

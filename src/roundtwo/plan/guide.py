@@ -7,9 +7,7 @@ from functools import cache
 from importlib import resources
 
 from roundtwo.content.loader import parse_yaml
-
-KINDS = ("hiring_manager", "peer", "senior_leader", "hr", "other")
-FORMATS = ("sequential", "panel", "technical", "case_study", "presentation")
+from roundtwo.content.vocabulary import FORMATS, KINDS
 
 
 @dataclass(frozen=True)

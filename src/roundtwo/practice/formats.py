@@ -19,13 +19,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from roundtwo.content.vocabulary import FORMATS
 from roundtwo.practice.case import CaseBrief, is_brief
 from roundtwo.practice.data import personas_data
 from roundtwo.practice.personas import Persona
 from roundtwo.practice.repetition import prefer
 from roundtwo.read.jd import JobDescription
 from roundtwo.read.questions import (
-    FORMATS,
     CompanyFacts,
     Question,
     check_choice,

@@ -12,8 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from roundtwo.content.vocabulary import KINDS
 from roundtwo.practice.data import personas_data
-from roundtwo.read.questions import KINDS
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from typing import Any
 
 from roundtwo.coach import Analysis, analyze
 from roundtwo.coach.reading import is_behavioural
+from roundtwo.content.vocabulary import ROLE_FAMILIES
 from roundtwo.errors import RoundtwoError
 from roundtwo.practice import personas as people
 from roundtwo.practice.case import CaseBrief, brief_from_preparation, check_presentation, choose_brief
@@ -30,7 +31,7 @@ from roundtwo.practice.reasoning import check_reasoning
 from roundtwo.practice.repetition import Review, due_questions
 from roundtwo.practice.scorecard import build_scorecard
 from roundtwo.read.jd import JobDescription, read_job_description
-from roundtwo.read.questions import ROLE_FAMILIES, Question, check_choice
+from roundtwo.read.questions import Question, check_choice
 
 STATE_VERSION = 1
 # Formats where a follow-up may come from another panelist than the one who asked.

@@ -20,8 +20,8 @@ from importlib import resources
 from typing import Any
 
 from roundtwo.content.loader import parse_yaml
+from roundtwo.content.vocabulary import KINDS
 from roundtwo.errors import RoundtwoError
-from roundtwo.read.questions import KINDS
 
 _DEFAULT_KINDS = ("hiring_manager", "peer")
 # A kind joins best_for when its hint score reaches this share of the top one.

@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any
 
 from roundtwo.content.loader import parse_yaml
+from roundtwo.content.vocabulary import KINDS, ROLE_FAMILIES
 from roundtwo.errors import RoundtwoError
 from roundtwo.read.ask_model import class_topic, load_model, other_label
 from roundtwo.read.ask_rules import (
@@ -32,7 +33,7 @@ from roundtwo.read.ask_rules import (
     read_rules,
     topic_label,
 )
-from roundtwo.read.questions import KINDS, ROLE_FAMILIES, CompanyFacts, check_choice, fill_slots
+from roundtwo.read.questions import CompanyFacts, check_choice, fill_slots
 
 __all__ = [
     "MAX_QUESTION_CHARS",

@@ -15,10 +15,10 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from roundtwo.content.vocabulary import FORMATS
 from roundtwo.read.email_text import text_units
 from roundtwo.read.invite_lexicon import lexicon, phrases
 
-FORMATS = ("sequential", "panel", "technical", "case_study", "presentation")
 #: Words that put interviewers in turn ("then", "followed by", "finally").
 ORDER = re.compile(
     r"\b(?:then|followed by|after that|afterwards|finally|next,|continue(?:s)? (?:at|with)|"

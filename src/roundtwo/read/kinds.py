@@ -17,8 +17,6 @@ from collections.abc import Iterable, Sequence
 
 from roundtwo.read.invite_lexicon import lexicon, phrases
 
-KINDS = ("hiring_manager", "peer", "senior_leader", "hr", "other")
-
 
 @functools.cache
 def _pattern(phrase_list: tuple[str, ...]) -> re.Pattern[str]:

@@ -20,42 +20,12 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from roundtwo.content.loader import parse_yaml
+from roundtwo.content.vocabulary import CATEGORIES, FORMATS, KINDS, ROLE_FAMILIES
 from roundtwo.errors import RoundtwoError
 
 if TYPE_CHECKING:
     from roundtwo.read.jd import JobDescription
 
-CATEGORIES = (
-    "conflict",
-    "priorities",
-    "failure",
-    "leadership",
-    "teamwork",
-    "pressure",
-    "technical",
-    "strategy",
-    "motivation",
-    "culture",
-)
-KINDS = ("hiring_manager", "peer", "senior_leader", "hr", "other")
-FORMATS = ("sequential", "panel", "technical", "case_study", "presentation")
-ROLE_FAMILIES = (
-    "software_engineering",
-    "data_analytics",
-    "product_management",
-    "marketing",
-    "sales",
-    "customer_success",
-    "finance_accounting",
-    "operations_supply_chain",
-    "hr_people",
-    "design_ux",
-    "project_program_management",
-    "healthcare_nursing",
-    "education",
-    "consulting",
-    "legal",
-)
 
 #: What a slot reads when the dossier lacks the value.
 SLOT_FALLBACKS = {

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from roundtwo.content.vocabulary import KINDS
 from roundtwo.errors import NotFound, RoundtwoError, ValidationFailed
 from roundtwo.read.asks import load_asks, suggest_questions
-from roundtwo.read.questions import KINDS
 from roundtwo.services.plan import company_facts, question_key, read_jd
 from roundtwo.store.models import Interview, Interviewer, PlannedQuestion
 

@@ -14,8 +14,8 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
+from roundtwo.content.vocabulary import FORMATS, KINDS
 from roundtwo.errors import ValidationFailed
-from roundtwo.plan.guide import FORMATS, KINDS
 
 MAX_JOB_DESCRIPTION = 100_000
 MAX_LONG_TEXT = 20_000

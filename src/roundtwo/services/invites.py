@@ -18,8 +18,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from roundtwo.content.vocabulary import FORMATS, KINDS
 from roundtwo.errors import RoundtwoError, ValidationFailed
-from roundtwo.plan.guide import FORMATS, KINDS
 from roundtwo.read.invite import Interviewer, parse_invite, read_eml
 from roundtwo.services import interviews
 from roundtwo.services.forms import InterviewerData, known_zones, parse_interview, parse_interviewer

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from roundtwo.content.vocabulary import FORMATS, KINDS
 from roundtwo.errors import RoundtwoError
 from roundtwo.plan.coverage import competency_label
 from roundtwo.read.asks import AskVerdict, lint_question, normalise, suggest_questions
 from roundtwo.read.jd import JobDescription, read_job_description
-from roundtwo.read.questions import FORMATS, KINDS, CompanyFacts, Question, rank_for_interviewer
+from roundtwo.read.questions import CompanyFacts, Question, rank_for_interviewer
 from roundtwo.store.models import Interview, PlannedQuestion, Story
 
 #: How many likely questions the page shows per interviewer.

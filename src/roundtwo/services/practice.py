@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from roundtwo.coach.validation import MAX_ANSWER_CHARS
+from roundtwo.content.vocabulary import FORMATS, ROLE_FAMILIES
 from roundtwo.errors import NotFound, RoundtwoError, ValidationFailed
 from roundtwo.practice import (
     InterviewSetup,
@@ -32,7 +33,7 @@ from roundtwo.practice import (
 )
 from roundtwo.practice import Session as MockSession
 from roundtwo.practice.scorecard import ATTRIBUTES, turn_score
-from roundtwo.read.questions import FORMATS, ROLE_FAMILIES, load_bank
+from roundtwo.read.questions import load_bank
 from roundtwo.store.models import Interview, PracticeSession, PracticeTurn, QuestionReview
 
 FEEDBACK_MODES = ("each", "end")

@@ -9,8 +9,9 @@ from zoneinfo import ZoneInfo
 
 from fastapi.templating import Jinja2Templates
 
+from roundtwo.content.vocabulary import FORMATS, KINDS
 from roundtwo.plan.countdown import countdown
-from roundtwo.plan.guide import FORMATS, KINDS, format_label, kind_label
+from roundtwo.plan.guide import format_label, kind_label
 from roundtwo.services.clock import now
 
 TEMPLATES = Path(__file__).with_name("templates")

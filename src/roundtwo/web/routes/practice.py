@@ -16,11 +16,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 from sqlalchemy.orm import Session
 
+from roundtwo.content.vocabulary import FORMATS
 from roundtwo.errors import RoundtwoError, ValidationFailed
 from roundtwo.plan.guide import format_label, kind_label
 from roundtwo.practice.case import PARTS
 from roundtwo.practice.scorecard import ATTRIBUTES, PROBE_LABELS, turn_feedback, turn_score
-from roundtwo.read.questions import FORMATS
 from roundtwo.services import clock, practice
 from roundtwo.services.stories import PART_LABELS
 from roundtwo.web.charts import Series, line_chart

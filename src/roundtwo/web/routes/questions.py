@@ -18,10 +18,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from roundtwo.content.loader import parse_yaml
+from roundtwo.content.vocabulary import CATEGORIES, FORMATS, KINDS, ROLE_FAMILIES
 from roundtwo.plan.coverage import competency_label
 from roundtwo.plan.guide import format_label, kind_label
 from roundtwo.read.jd import JobDescription
-from roundtwo.read.questions import CATEGORIES, FORMATS, KINDS, ROLE_FAMILIES, select_questions
+from roundtwo.read.questions import select_questions
 from roundtwo.services.forms import MAX_JOB_DESCRIPTION
 from roundtwo.services.plan import read_jd
 from roundtwo.web.routes._forms import read_form
