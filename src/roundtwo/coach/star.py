@@ -21,6 +21,8 @@ from roundtwo.coach.records import Metric, Sentence, Span
 LABELS = ("S", "T", "A", "R", "O")
 PARTS = ("S", "T", "A", "R")
 MODEL_FILE = "star.json"
+#: The features a sentence borrows from its neighbours: their cue groups, reasons and first word.
+_BORROWED = ("cue=", "cause", "f1=")
 
 
 @functools.cache
@@ -64,8 +66,10 @@ def features_for(
     out = []
     for index, (feats, _) in enumerate(own):
         # the telling features of the neighbours, marked p: (previous) and n: (next)
-        extra = ["p:none"] if index == 0 else ["p:" + f for f in own[index - 1][1]]
-        extra += ["n:none"] if index == total - 1 else ["n:" + f for f in own[index + 1][1]]
+        before = own[index - 1][1] if index else ()
+        after = own[index + 1][1] if index + 1 < total else ()
+        extra = ["p:" + f for f in before if f.startswith(_BORROWED)] if index else ["p:none"]
+        extra += ["n:" + f for f in after if f.startswith(_BORROWED)] if index + 1 < total else ["n:none"]
         out.append(feats + extra)
     return out
 
