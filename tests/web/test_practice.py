@@ -185,7 +185,8 @@ def test_practice_weak_answer_shows_feedback_and_the_probe_next(client: TestClie
     assert response.headers["location"] == f"/practice/{practice_id}#feedback"
     page = _room(client, practice_id)
     feedback = page.select_one("#feedback")
-    assert feedback.select_one(".part.missing[data-part=A]") is not None
+    assert feedback.select_one(".part.missing[data-part=R]") is not None  # "it went fine" is no result
+    assert len(feedback.select(".part.missing")) >= 2
     assert int(feedback.select_one("[data-score]")["data-score"]) < 50
     assert feedback.select(".feedback li")
     probe = page.select_one("#probe-next")
