@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
+from sqlalchemy.orm import Session
 
 from roundtwo.services import clock
 from roundtwo.services.followup import notes_due
 from roundtwo.services.interviews import dashboard
-from roundtwo.web.deps import SessionDep
-from roundtwo.web.page_cache import cached_page
+from roundtwo.web.page_cache import serve_cached
 
 router = APIRouter()
 
 
 @router.get("/", response_class=HTMLResponse, name="read_dashboard")
-def read_dashboard(request: Request, session: SessionDep) -> Response:
-    def render() -> Response:
+async def read_dashboard(request: Request) -> Response:
+    def render(session: Session) -> Response:
         now = clock.now()
         upcoming, past = dashboard(session, now)
         response: Response = request.app.state.templates.TemplateResponse(
@@ -26,4 +26,4 @@ def read_dashboard(request: Request, session: SessionDep) -> Response:
         )
         return response
 
-    return cached_page(request, session, render)
+    return await serve_cached(request, render)

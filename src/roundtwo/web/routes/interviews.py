@@ -16,7 +16,7 @@ from roundtwo.services import plan as plans
 from roundtwo.services.forms import parse_interview, parse_interviewer
 from roundtwo.store.models import Interview
 from roundtwo.web.deps import SessionDep, SettingsDep
-from roundtwo.web.page_cache import cached_page
+from roundtwo.web.page_cache import serve_cached
 from roundtwo.web.routes._forms import read_form
 
 router = APIRouter(prefix="/interviews")
@@ -113,12 +113,11 @@ async def create_interview(request: Request, session: SessionDep) -> Response:
 
 
 @router.get("/{interview_id}", response_class=HTMLResponse, name="read_interview")
-def read_interview(request: Request, interview_id: int, session: SessionDep) -> Response:
-    return cached_page(
-        request,
-        session,
-        lambda: render_interview_page(request, session, interviews.get_interview(session, interview_id)),
-    )
+async def read_interview(request: Request, interview_id: int) -> Response:
+    def render(session: Session) -> Response:
+        return render_interview_page(request, session, interviews.get_interview(session, interview_id))
+
+    return await serve_cached(request, render)
 
 
 @router.get("/{interview_id}/edit", response_class=HTMLResponse, name="edit_interview")
