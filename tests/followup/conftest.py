@@ -7,7 +7,7 @@ import socket
 import ssl
 import subprocess
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,16 +16,10 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP as SMTPServer
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 
-HOST = "127.0.0.1"
+from smtp_server import HOST, REFUSED, Mailbox, Recorder, free_port
+
 USER = "candidate"
 PASSWORD = "correct horse battery staple"
-REFUSED = "nobody@example.com"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return int(probe.getsockname()[1])
 
 
 @dataclass(frozen=True)
@@ -36,33 +30,6 @@ class Account:
     user: str = USER
     password: str = PASSWORD
     refused: str = REFUSED
-
-
-@dataclass
-class Mailbox:
-    """What a test server received, and how to reach it."""
-
-    port: int
-    envelopes: list[Envelope] = field(default_factory=list)
-
-
-class _Recorder:
-    """aiosmtpd handler: keeps every message, refuses the REFUSED recipient."""
-
-    def __init__(self, mailbox: Mailbox) -> None:
-        self.mailbox = mailbox
-
-    async def handle_RCPT(
-        self, server: SMTPServer, session: Session, envelope: Envelope, address: str, options: Any
-    ) -> str:
-        if address == REFUSED:
-            return "550 5.1.1 No such mailbox here"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: SMTPServer, session: Session, envelope: Envelope) -> str:
-        self.mailbox.envelopes.append(envelope)
-        return "250 Message accepted for delivery"
 
 
 def _authenticate(
@@ -85,7 +52,7 @@ def smtp_account() -> Account:
 @pytest.fixture
 def unused_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on right now."""
-    return _free_port()
+    return free_port()
 
 
 @pytest.fixture(scope="session")
@@ -124,7 +91,7 @@ def smtp_server() -> Iterator[Callable[..., Mailbox]]:
     controllers: list[Controller] = []
 
     def start(*, tls: ssl.SSLContext | None = None, implicit: bool = False) -> Mailbox:
-        mailbox = Mailbox(port=_free_port())
+        mailbox = Mailbox(port=free_port())
         options: dict[str, Any] = {"server_hostname": "localhost", "authenticator": _authenticate}
         if tls is not None and implicit:
             options["ssl_context"] = tls
@@ -132,7 +99,7 @@ def smtp_server() -> Iterator[Callable[..., Mailbox]]:
             options["auth_require_tls"] = False
         elif tls is not None:
             options["tls_context"] = tls
-        controller = Controller(_Recorder(mailbox), hostname=HOST, port=mailbox.port, **options)
+        controller = Controller(Recorder(mailbox), hostname=HOST, port=mailbox.port, **options)
         controller.start()
         controllers.append(controller)
         return mailbox

@@ -6,15 +6,12 @@ import email
 import email.policy
 import socket
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP as SMTPServer
-from aiosmtpd.smtp import Envelope, Session
 
 from roundtwo.errors import NotFound, RoundtwoError, ValidationFailed
 from roundtwo.services import followup, interviews
@@ -22,8 +19,9 @@ from roundtwo.services.forms import InterviewData, InterviewerData
 from roundtwo.services.runtime import Runtime
 from roundtwo.settings import Settings
 
+from smtp_server import REFUSED, Mailbox, Recorder, free_port
+
 NOW = datetime(2030, 3, 12, 20, 0, tzinfo=UTC)
-REFUSED = "nobody@example.com"
 PEOPLE = [
     (
         "Priya Raman",
@@ -43,40 +41,11 @@ PEOPLE = [
 ]
 
 
-@dataclass
-class Mailbox:
-    port: int
-    envelopes: list[Envelope] = field(default_factory=list)
-
-
-class _Recorder:
-    def __init__(self, mailbox: Mailbox) -> None:
-        self.mailbox = mailbox
-
-    async def handle_RCPT(
-        self, server: SMTPServer, session: Session, envelope: Envelope, address: str, options: Any
-    ) -> str:
-        if address == REFUSED:
-            return "550 5.1.1 No such mailbox here"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: SMTPServer, session: Session, envelope: Envelope) -> str:
-        self.mailbox.envelopes.append(envelope)
-        return "250 Message accepted for delivery"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
 def mailbox() -> Iterator[Mailbox]:
     """A real SMTP server (aiosmtpd) on 127.0.0.1 that records what it accepts."""
-    box = Mailbox(port=_free_port())
-    controller = Controller(_Recorder(box), hostname="127.0.0.1", port=box.port)
+    box = Mailbox(port=free_port())
+    controller = Controller(Recorder(box), hostname="127.0.0.1", port=box.port)
     controller.start()
     yield box
     controller.stop()
@@ -431,7 +400,7 @@ def test_send_note_failure_keeps_the_draft(
         elif case == "no-sender":
             configured = _smtp(settings, mailbox.port, smtp_sender=None)
         elif case == "closed-port":
-            configured = _smtp(settings, _free_port())
+            configured = _smtp(settings, free_port())
         elif case == "refused":
             interviews.update_interviewer(
                 session, interview_id, target, InterviewerData(name="Priya Raman", email=REFUSED)
