@@ -19,14 +19,13 @@ app.add_typer(db_app, name="db")
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Apply the database migrations (creates the database when missing)."""
-    from roundtwo.services.runtime import open_runtime
+    from roundtwo.services.runtime import database_label, open_runtime
     from roundtwo.settings import get_settings
-    from roundtwo.store.database import describe
 
     settings = get_settings()
     runtime = open_runtime(settings, upgrade=True)
     runtime.close()
-    typer.echo(f"Database {describe(settings.sqlalchemy_url)} is up to date.")
+    typer.echo(f"Database {database_label(settings)} is up to date.")
 
 
 @app.command()

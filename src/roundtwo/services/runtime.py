@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from roundtwo.settings import Settings
 from roundtwo.store import migrations
-from roundtwo.store.database import make_engine, make_sessionmaker, translated_errors
+from roundtwo.store.database import describe, make_engine, make_sessionmaker, translated_errors
 from roundtwo.store.versioning import data_version as _data_version
 from roundtwo.store.versioning import track_changes
 
@@ -55,3 +55,8 @@ def open_runtime(settings: Settings, *, upgrade: bool = False) -> Runtime:
 def data_version(session: Session) -> int:
     """How many changes the database has committed; any change gives a new number."""
     return _data_version(session)
+
+
+def database_label(settings: Settings) -> str:
+    """The configured database's URL without its password, for messages."""
+    return describe(settings.sqlalchemy_url)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Request
@@ -14,10 +14,12 @@ from roundtwo.plan.guide import format_guide, kind_guide
 from roundtwo.services import calendar, clock, followup, interviews
 from roundtwo.services import plan as plans
 from roundtwo.services.forms import parse_interview, parse_interviewer
-from roundtwo.store.models import Interview
 from roundtwo.web.deps import SessionDep, SettingsDep
 from roundtwo.web.page_cache import serve_cached
 from roundtwo.web.routes._forms import read_form
+
+if TYPE_CHECKING:
+    from roundtwo.store.models import Interview
 
 router = APIRouter(prefix="/interviews")
 

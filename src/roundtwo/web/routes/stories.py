@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -11,11 +11,13 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from roundtwo.errors import RoundtwoError, ValidationFailed
 from roundtwo.plan.coverage import competencies
 from roundtwo.services import clock, stories
-from roundtwo.store.models import Story
 from roundtwo.web.deps import SessionDep
 from roundtwo.web.page_cache import cached_page
 from roundtwo.web.routes._forms import read_form
 from roundtwo.web.routes.answers import analysis_panel, read_json_object
+
+if TYPE_CHECKING:
+    from roundtwo.store.models import Story
 
 router = APIRouter()
 
