@@ -72,6 +72,27 @@ async def create_thank_you_drafts(request: Request, interview_id: int, session: 
     return _see(_page_url(interview_id))
 
 
+def _refuse(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    interview_id: int,
+    person_id: int,
+    form: dict[str, str],
+    exc: ValidationFailed,
+) -> Response:
+    """The page again with one person's form as typed and its field messages (422)."""
+    return _render(
+        request,
+        session,
+        settings,
+        interview_id,
+        status=422,
+        values_for={person_id: form},
+        errors_for={person_id: exc.errors},
+    )
+
+
 @router.post("/{interview_id}/follow-up/{person_id}/notes", name="update_thank_you_notes")
 async def update_thank_you_notes(
     request: Request, interview_id: int, person_id: int, session: SessionDep, settings: SettingsDep
@@ -80,15 +101,7 @@ async def update_thank_you_notes(
     try:
         data = service.parse_notes(form)
     except ValidationFailed as exc:
-        return _render(
-            request,
-            session,
-            settings,
-            interview_id,
-            status=422,
-            values_for={person_id: form},
-            errors_for={person_id: exc.errors},
-        )
+        return _refuse(request, session, settings, interview_id, person_id, form, exc)
     service.save_notes(session, interview_id, person_id, data)
     if form.get("redraft"):
         # Signed like the drafts already written (or with the sender's name).
@@ -107,15 +120,7 @@ async def update_thank_you_draft(
     try:
         data = service.parse_draft(form)
     except ValidationFailed as exc:
-        return _render(
-            request,
-            session,
-            settings,
-            interview_id,
-            status=422,
-            values_for={person_id: form},
-            errors_for={person_id: exc.errors},
-        )
+        return _refuse(request, session, settings, interview_id, person_id, form, exc)
     service.save_draft(session, interview_id, person_id, data)
     action = form.get("action", "save")
     if action == "sent":
