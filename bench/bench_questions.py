@@ -8,7 +8,7 @@ Times ranking the whole bank against a job description (200 runs) and
 checking 10,000 questions, each beside a naive baseline timed in the same
 run, then prints the quality figures on the project's corpora (corpus/jd and
 corpus/asks) beside simple baselines. The ask checker's figures leave out
-corpus/asks/fresh-blind.jsonl, which is kept back from training and tuning;
+corpus/asks/fresh2-blind.jsonl, which is kept back from training and tuning;
 its own line, marked "blind", reports it apart. No figures are asserted
 here; the tests hold the quality floors.
 """
@@ -31,7 +31,7 @@ from roundtwo.read.questions import load_bank, select_questions
 ROOT = Path(__file__).resolve().parents[1]
 RANK_RUNS = 200
 LINT_COUNT = 10_000
-BLIND = "fresh-blind.jsonl"
+BLIND = "fresh2-blind.jsonl"
 # The baseline checker: one keyword regex, as a first attempt would write it.
 _NAIVE_ADMIN = re.compile(
     r"\b(salary|salaries|pay|paid|compensation|bonus(es)?|equity|stock options?|benefits?"

@@ -2,7 +2,7 @@
 
     python -m roundtwo.read.ask_train [--corpus DIR] [--out FILE] [--check]
 
-Reads every ``*.jsonl`` in ``corpus/asks`` except ``fresh-blind.jsonl`` (kept
+Reads every ``*.jsonl`` in ``corpus/asks`` except ``fresh2-blind.jsonl`` (kept
 back for one blind measurement) and, as questions that are not
 administrative, the shipped suggestions of ``content/asks.yaml``; fits an L2-regularised logistic regression
 on :func:`roundtwo.read.ask_model.question_features` by Newton's method, and
@@ -45,7 +45,7 @@ from roundtwo.read.questions import fill_slots
 REPO = Path(__file__).resolve().parents[3]
 CORPUS = REPO / "corpus" / "asks"
 OUT = Path(__file__).resolve().parents[1] / "content" / "models" / "ask_admin.json"
-HELD_OUT = "fresh-blind.jsonl"
+HELD_OUT = "fresh2-blind.jsonl"
 FOLDS = 5
 SEED = 0
 L2_GRID = (0.1, 0.3, 1.0, 3.0)
