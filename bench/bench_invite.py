@@ -63,7 +63,7 @@ def baseline_reader(email: str, today: date, tz: str) -> dict[str, Any]:
 def load_items() -> list[dict[str, Any]]:
     """Every labelled email of the corpus, train and test."""
     items = []
-    for path in sorted(p for p in CORPUS.glob("*.jsonl") if p.name != "fresh-blind.jsonl"):
+    for path in sorted(p for p in CORPUS.glob("*.jsonl") if not p.name.endswith("blind.jsonl")):
         items += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return items
 

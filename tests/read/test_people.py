@@ -49,6 +49,41 @@ from roundtwo.read.people import find_people
         ),
         ("particles", "Sanne van der Meer (Head of Product)", [("Sanne van der Meer", "Head of Product")]),
         (
+            "surname_first_in_a_list",
+            "08:30 AM  Nakamura, Hiroshi - Director, FP&A\n09:15 AM  Chen, Wei (Vivian) - Senior Manager\n",
+            [("Hiroshi Nakamura", "Director, FP&A"), ("Wei Chen", "Senior Manager")],
+        ),
+        (
+            "place_after_a_comma_is_no_surname",
+            "- Place: Hanbit Games HQ, 235 Pangyoyeok-ro, Bundang-gu, Seongnam-si\n",
+            [],
+        ),
+        (
+            "long_name_with_particles",
+            "16:00 – Lucía Fernández de la Cruz, Pricing Director",
+            [("Lucía Fernández de la Cruz", "Pricing Director")],
+        ),
+        (
+            "title_aside_then_name",
+            "- Quality Manager (hiring manager) Rosalind Ebi",
+            [("Rosalind Ebi", "Quality Manager")],
+        ),
+        (
+            "acronym_title_head",
+            "2) Zoë Chapman-Tui (Senior SDET), hands-on",
+            [("Zoë Chapman-Tui", "Senior SDET")],
+        ),
+        (
+            "determiner_left_out_of_the_title",
+            "Our Managing Partner, Nigel Crabtree, has been following the process.",
+            [("Nigel Crabtree", "Managing Partner")],
+        ),
+        (
+            "lower_case_group_title_after_the_name",
+            "then pair on code with Cormac O'Sullivan-Reid, one of our senior gameplay programmers.",
+            [("Cormac O'Sullivan-Reid", "senior gameplay programmer")],
+        ),
+        (
             "prose_lower_case_titles",
             "You'll meet Desmond Achebe, our editor-in-chief, and Harriet Lowell, a senior copy "
             "editor who you'd work with.",

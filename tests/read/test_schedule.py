@@ -58,6 +58,43 @@ def _iso(value: datetime | None) -> str | None:
             "2026-02-06T16:00:00+00:00",
             "2026-02-06T16:45:00+00:00",
         ),
+        (
+            "end_time_label",
+            "Interview Date: 02/10/2026\nStart Time: 08:30 AM\nEnd Time: 11:00 AM\n",
+            "2026-10-02T08:30:00+01:00",
+            "2026-10-02T11:00:00+01:00",
+        ),
+        (
+            "reporting_time_before_the_interview_time",
+            "Interview Date : 12/02/2026\nInterview Time : 11:00 AM - 1:00 PM\nReporting Time : 10:30 AM\n",
+            "2026-02-12T11:00:00+00:00",
+            "2026-02-12T13:00:00+00:00",
+        ),
+        (
+            "reporting_time_alone_is_the_start",
+            "Date : 12-02-2026 (Thursday)\nReporting Time : 10:30 AM\n",
+            "2026-02-12T10:30:00+00:00",
+            None,
+        ),
+        (
+            "originally_set_for_is_the_old_time",
+            "We need to move your round, originally set for Wednesday 18/2 at 3pm. "
+            "The new time is Friday 27/2, 9:30–11:30 AM.",
+            "2026-02-27T09:30:00+00:00",
+            "2026-02-27T11:30:00+00:00",
+        ),
+        (
+            "restated_day_for_the_reader_is_ignored",
+            "Wednesday, February 11, 2026\n3:00 PM – 4:00 PM (that's Thursday morning for you in Sydney)",
+            "2026-02-11T15:00:00+00:00",
+            "2026-02-11T16:00:00+00:00",
+        ),
+        (
+            "restated_time_for_the_reader_is_ignored",
+            "Tuesday 10 February, 17:00–18:30 London time. So this is 09:00–10:30 am for you in LA.",
+            "2026-02-10T17:00:00+00:00",
+            "2026-02-10T18:30:00+00:00",
+        ),
         ("no_date", "We'll send a time soon.", None, None),
         ("empty", "", None, None),
     ],

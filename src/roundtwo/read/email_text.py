@@ -44,9 +44,10 @@ _CLOSING = re.compile(
     r"speak soon|see you (?:then|soon|there)|looking forward to (?:it|meeting you|seeing you)|"
     r"with thanks|with best wishes|warmly|good luck|respectfully|cordially|"
     r"mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|met vriendelijke groet(?:en)?|"
-    r"un saludo|saludos|saludos cordiales|abraços|atenciosamente|ngā mihi|nga mihi|"
+    r"un saludo|saludos|saludos cordiales|abraço|abraços|um abraço|atenciosamente|ngā mihi|nga mihi|sláinte|"
     r"(?:med )?vänliga hälsningar|hälsningar|bien cordialement|cordialement|[àa] bientôt|"
-    r"bien à vous|cordiali saluti|groetjes|venlig hilsen|med vennlig hilsen)[\s,.!]*$",
+    r"bien à vous|cordiali saluti|groetjes|venlig hilsen|med vennlig hilsen|"
+    r"met vennlig hilsen(?: / best regards)?)[\s,.!]*$",
     re.IGNORECASE,
 )
 #: A list item's bullet or number ("- ", "• ", "1. ", "(a) ").

@@ -211,6 +211,7 @@ def _interview_mentions(
     people: dict[str, _Person] = {}
     status: dict[str, bool] = {}
     last_yes: dict[str, int] = {}
+    seated: set[str] = set()
     for mention in mentions:
         key = _key(mention.name)
         first = key.split()[0] if key else ""
@@ -224,6 +225,8 @@ def _interview_mentions(
             status[key] = False
         elif mention.listed or mention.title or mention.seated:
             status[key] = True
+            if mention.seated:
+                seated.add(key)
             last_yes[key] = mention.end
         person = people.setdefault(key, _Person(mention.name, mention.title))
         person.title = person.title or mention.title
@@ -238,7 +241,11 @@ def _interview_mentions(
             chosen[full[0]].spans += merged.spans
             chosen[full[0]].contexts += merged.contexts
             chosen[full[0]].title = chosen[full[0]].title or merged.title
-    return list(chosen.values())
+            if key in seated:
+                seated.add(full[0])
+    # A name with neither a title nor words seating them at the interview (a
+    # signature, a guest list, a company read as a name) is not taken as an interviewer.
+    return [p for k, p in chosen.items() if p.title or k in seated]
 
 
 def _signature_title(parts: EmailParts) -> str | None:

@@ -70,7 +70,7 @@ class PersonMention:
 
 _SEAT_CUE = re.compile(
     r"\b(?:meet(?:ing)?(?:\s+with)?|joined\s+by|be\s+joined(?:\s+by)?|interview(?:ed)?\s+by|"
-    r"(?:speak|talk)(?:ing)?\s+(?:with|to)|panel\s+(?:is\s+|will\s+be\s+)?(?:made\s+up\s+of|"
+    r"(?:speak|talk)(?:ing)?\s+(?:with|to)|sit(?:ting)?\s+down\s+with|pair(?:ing)?(?:\s+[\w']+){0,4}?\s+with|panel\s+(?:is\s+|will\s+be\s+)?(?:made\s+up\s+of|"
     r"compris(?:ing|es)|consist(?:ing|s)\s+of|includ(?:es|ing))|(?:conversations?|chats?|sessions?|calls?)\s+with)\b",
     re.IGNORECASE,
 )
@@ -84,11 +84,17 @@ _GROUP_BEFORE = re.compile(
     r"\b(?:(?:two|three|four|five|both|several)\s+(?:of\s+(?:our|the|my)\s+)?|one\s+of\s+(?:our|the|my)\s+)"
     + _PLURAL_TITLE
 )
-_GROUP_AFTER = re.compile(r",?\s+(?:one\s+of|among)\s+(?:our|the|my)\s+" + _PLURAL_TITLE)
+# After the name the title may be lower case: "Cormac Reid, one of our senior gameplay programmers".
+_GROUP_AFTER = re.compile(
+    r",?\s+(?:one\s+of|among)\s+(?:our|the|my)\s+((?:[A-Za-z][\w&'-]*\s+){0,4}[A-Za-z][\w&'-]*?s)\b"
+)
 _IS_OUR = re.compile(r"\s+(?:is|will\s+be)\s+(?=(?:our|the|your)\s)")
 _SENDER_TOO = re.compile(r"\b(?:and|&|with) (?:me|myself)\b")
 _ADDRESS_AFTER = re.compile(r"\s*[<(]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)]")
 _NICKNAME_GAP = re.compile(r" \([A-Z][\w'-]{1,20}\) ")
+_TITLE_ASIDE = re.compile(r"(?:^|[-–•*:]\s*|\s{2,}|\t)([A-Z][\w&'/ -]{1,60}?)\s*\([^()\n]{1,60}\)\s+$")
+#: A surname written first in a list ("Nakamura, Hiroshi - Director"), just before the given name.
+_SURNAME_FIRST = re.compile(r"(?:^|(?<=\s))(?P<last>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), $")
 
 
 def _in_nickname(text: str, m: re.Match[str]) -> bool:
@@ -178,9 +184,22 @@ def _names_in_run(run: list[re.Match[str]]) -> list[tuple[int, int]]:
                     start = inner[0]
                 elif run[i - 1].group(0).lower() in CONNECTORS:
                     start = i + 1
-            found.append((start, min(j, start + 4)))
+            found.append((start, _name_end(run, start, j)))
         i = max(j, i + 1)
     return found
+
+
+def _name_end(run: list[re.Match[str]], start: int, stop: int) -> int:
+    """Where a name from ``start`` ends: after four name words at most, particles
+    not counted ("Lucía Fernández de la Cruz")."""
+    particles = word_set("name_particles")
+    words = 0
+    for index in range(start, stop):
+        if run[index].group(0).lower() not in particles:
+            words += 1
+            if words == 4:
+                return index + 1
+    return stop
 
 
 def _read_title(text: str, pos: int) -> tuple[str | None, int]:
@@ -309,7 +328,10 @@ def _left_title(text: str, run: list[re.Match[str]], name_start: int) -> str | N
             flags=re.IGNORECASE,
         )[-1]
         tokens = piece.split()
-        while tokens and not (tokens[0][:1].isupper() or is_title_word(tokens[0])):
+        while tokens and (
+            not (tokens[0][:1].isupper() or is_title_word(tokens[0]))
+            or re.fullmatch(_DETERMINERS.strip(r"\s+"), tokens[0], re.IGNORECASE)
+        ):
             tokens = tokens[1:]
         # "Customer Success Managers you'd work alongside": the title ends at the first plain word.
         if tokens and tokens[0][:1].isupper():
@@ -317,6 +339,10 @@ def _left_title(text: str, run: list[re.Match[str]], name_start: int) -> str | N
         phrase = " ".join(tokens)
         if 0 < len(tokens) <= 6 and is_title(phrase) and not is_cue_phrase(phrase):
             return _singular_title(phrase) or phrase if phrase.endswith("s") else phrase
+    # "Quality Manager (hiring manager) Rosalind Ebi": a title, an aside, then the name.
+    aside = _TITLE_ASIDE.search(before)
+    if aside and is_title(aside.group(1)) and not is_cue_phrase(aside.group(1)):
+        return aside.group(1).strip()
     # A list line (or an agenda line's last cell) written "Title – Name" or "Title: Name".
     cell = re.split(r"\s{2,}|\t|\|", before)[-1] if re.search(r"\d", before) else before
     m = re.fullmatch(
@@ -367,6 +393,16 @@ def _single_name_ok(text: str, name: str, end: int, title: str | None) -> bool:
     if re.match(r"\s*\(|,\s*(?:our|the|a|an|your)\s", after, re.IGNORECASE):
         return True
     return name.lower() in word_set("given_names") and re.match(r"\s*(?:,|[-–—|])", after) is not None
+
+
+def _surname_before(text: str, line_at: int, start: int, end: int) -> re.Match[str] | None:
+    """The surname of a list entry written "Surname, Given - Title" ("Nakamura, Hiroshi"),
+    when the words before the given name are name words and a title follows."""
+    found = _SURNAME_FIRST.search(text, line_at, start)
+    if not found or not all(is_name_word(word) for word in found.group("last").split()):
+        return None
+    follows = re.match(r"(?: \([^()]*\))?\s*(?:[-–—|(]|\t| {2,})", text[end:])
+    return found if follows else None
 
 
 def find_people(text: str) -> list[PersonMention]:
@@ -440,6 +476,9 @@ def _line_people(
             name = re.sub(r" \([^()]*\)", "", text[start:end]).strip(".")
             if start < consumed or re.search(r"(?:^|[\s,])\d{1,6}[A-Za-z]?\s$", text[line_start:start]):
                 continue
+            surname = _surname_before(text, body_at, start, end) if listed else None
+            if surname:
+                name, start = f"{name} {surname.group('last')}", surname.start()
             pos = _strip_credentials(text, end)
             address = _ADDRESS_AFTER.match(text, pos)
             if address:
@@ -467,7 +506,7 @@ def _line_people(
             previous_end = last
             if title is None and label_title:
                 title = label_title
-            if last - first == 1 and not _single_name_ok(text, name, end, title):
+            if last - first == 1 and not surname and not _single_name_ok(text, name, end, title):
                 continue
             tail_end = min(unit[1], line_end)
             # "..., and me (I'd be your line manager)": what follows the sender speaks of the sender.

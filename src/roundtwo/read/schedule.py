@@ -40,7 +40,8 @@ _PAST = re.compile(
 _NEW = re.compile(
     r"\b(?:now|new|moved to|rescheduled (?:to|for)|instead(?! of)|will (?:now )?(?:be|take place|run)|"
     r"like to (?:see|meet|invite)|invite you|confirmed? (?:for|on)|scheduled (?:for|on)|booked (?:for|on)|"
-    r"(?<!was )set for|is on|takes? place|are on|is (?:confirmed|scheduled|booked)|"
+    r"(?<!was )(?<!originally )(?<!initially )set for|is on|takes? place|are on|"
+    r"is (?:confirmed|scheduled|booked)|"
     r"(?:can|could) you (?:do|make|join)|are you (?:free|available))\b",
     re.IGNORECASE,
 )
@@ -55,11 +56,13 @@ _SEND = re.compile(
 _END_CUE = re.compile(
     r"(?:finish(?:es|ed)?|end(?:s|ing)?|wrap(?:s|ping)? up|done|conclude[sd]?|close[sd]?|over|until|till|"
     r"wind(?:s)? down|depart(?:ure)?)\s+(?:(?:by|at|around|about|no later than|"
-    r"before)\s+)?(?:approximately\s+|about\s+)?$",
+    r"before)\s+)?(?:approximately\s+|about\s+)?$"
+    r"|\b(?:end|finish)(?:ing)?\s+time\s*:\s*$",
     re.IGNORECASE,
 )
 _ARRIVE_CUE = re.compile(
-    r"\b(?:arriv(?:e|al)|check(?:-|\s)?in|report to|be at (?:the )?reception|be there|doors open|"
+    r"\b(?:arriv(?:e|al)|check(?:-|\s)?in|report to|reporting time|be at (?:the )?reception|be there|"
+    r"doors open|"
     r"parking|please be|get there|come (?:to reception|in) (?:at|by))\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
@@ -126,8 +129,9 @@ class _Reader:
         self.tz = tz
         self.people = list(people)
         self.units = text_units(text)
-        self.dates = find_dates(text, today, tz)
         self.conversions = conversion_spans(text)
+        # "(that's Thursday morning for you)" restates the day; it does not name another one.
+        self.dates = [d for d in find_dates(text, today, tz) if not self._converted(d.start)]
         self.moved: set[int] = set()  # where a "moved from A to B" time stands
         self.times = [self._moved(t) for t in find_times(text) if not self._converted(t.start)]
         self.zones = [z for z in find_zones(text) if not self._converted(z.start)]
@@ -380,6 +384,11 @@ def read_schedule(text: str, today: date, tz: str, people: Sequence[tuple[int, i
     slots += reader.prose_slots(scope, slots)
     slots.sort(key=lambda s: s.first)
     starts = [t for t in reader.times if scope[0] <= t.start < scope[1] and reader.roles[id(t)] == "start"]
+    if not starts and not slots:
+        # Only "Reporting time: 10:30 AM" is given: the day starts when the candidate arrives.
+        starts = [
+            t for t in reader.times if scope[0] <= t.start < scope[1] and reader.roles[id(t)] == "arrive"
+        ]
     first_mention = min(starts, key=lambda t: t.first) if starts else None
     first = min([t.first for t in starts] + [s.first for s in slots], default=None)
     clocks = [(t.start, t.end) for t in reader.times]

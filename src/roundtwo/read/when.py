@@ -62,9 +62,9 @@ _DATE_PATTERNS = (
     ),
     # 2026-03-12
     re.compile(r"(?<![\d/.-])(?P<iso>(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d))(?![\d-])"),
-    # 12/05/2026, 12.05.2026, Thu 12/03
+    # 12/05/2026, 12.05.2026, 12-05-2026, Thu 12/03
     re.compile(
-        rf"(?:(?=[fmstw])(?P<wd>{_WD})\.?,?\s+)?(?<![\d/.:])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)"
+        rf"(?:(?=[fmstw])(?P<wd>{_WD})\.?,?\s+)?(?<![\d/.:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)"
         r"(?:(?P=sep)(?P<y>20\d\d|\d\d))?(?![\d/]|\.\d)",
         re.IGNORECASE,
     ),
@@ -83,7 +83,11 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?P<bwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"),
     # the 25th
     re.compile(r"\bthe\s+(?P<od>[0-3]?\d)(?:st|nd|rd|th)\b"),
+    # 2026年3月17日 (Japanese, Chinese) / 2026년 3월 17일 (Korean)
+    re.compile(r"(?P<y>20\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
 )
+#: The index in _DATE_PATTERNS of the year-month-day patterns.
+_YMD = (2, 8)
 
 _WEEKDAY_BEFORE = re.compile(rf"(?P<wd>{_WD})\.?,?\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -312,7 +316,7 @@ def _resolve_date(
                 return None
         found = _year_for(month, day, today, weekday)
         return (found, True) if found else None
-    if index == 2:
+    if index in _YMD:
         try:
             return date(int(groups["y"]), int(groups["m"]), int(groups["d"])), True
         except ValueError:
@@ -320,8 +324,10 @@ def _resolve_date(
     if index == 3:
         if not groups.get("y") and weekday is None:
             return None
-        if groups["sep"] == "." and not groups.get("y"):
+        if groups["sep"] != "/" and not groups.get("y"):
             return None
+        if groups["sep"] == "-" and len(groups["y"]) != 4:
+            return None  # "12-03-26" is too easily a reference number
         a, b = int(groups["a"]), int(groups["b"])
         month, day = (a, b) if month_first else (b, a)
         if month > 12 and day <= 12:

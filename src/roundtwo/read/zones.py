@@ -19,7 +19,8 @@ from roundtwo.read.invite_lexicon import lexicon
 _OFFSET = re.compile(r"(?<![\w])\(?(?:UTC|GMT)\s?(?P<sign>[+\-−–])\s?(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?\)?")
 _CONVERSION = re.compile(
     r"\((?:[^()]*?)(?:your time|for you|that's|that is|which is|i\.e\.|your local|local time for you)[^()]*\)"
-    r"|(?:that's|which is|i\.e\.)\s+[^.;)\n]{0,40}",
+    r"|(?:that's|which is|i\.e\.)\s+[^.;)\n]{0,40}"
+    r"|\b(?:this|that|it)(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+[^.;()\n]{0,40}?\b(?:for you|your time)\b",
     re.IGNORECASE,
 )
 
