@@ -49,6 +49,21 @@ from roundtwo.read.people import find_people
         ),
         ("particles", "Sanne van der Meer (Head of Product)", [("Sanne van der Meer", "Head of Product")]),
         (
+            "name_then_title_on_the_next_line",
+            "Interviewers:\nSean Whitaker\nLogistics Manager\nNatalie Ortega\nChief Operating Officer\n",
+            [("Sean Whitaker", "Logistics Manager"), ("Natalie Ortega", "Chief Operating Officer")],
+        ),
+        (
+            "honorific_before_a_three_word_name",
+            "Ms Chua Hui Min, Director, Head of Compliance Testing",
+            [("Chua Hui Min", "Director, Head of Compliance Testing")],
+        ),
+        (
+            "german_honorific",
+            "- Herr Matthias Großkopf, Head of Digital Channels",
+            [("Matthias Großkopf", "Head of Digital Channels")],
+        ),
+        (
             "surname_first_in_a_list",
             "08:30 AM  Nakamura, Hiroshi - Director, FP&A\n09:15 AM  Chen, Wei (Vivian) - Senior Manager\n",
             [("Hiroshi Nakamura", "Director, FP&A"), ("Wei Chen", "Senior Manager")],

@@ -110,6 +110,23 @@ from roundtwo.read.posting import read_company, read_role
             None,
             "Site Reliability Engineer",
         ),
+        (
+            "reference_between_role_and_company",
+            "Interview Invitation",
+            "your interest in the Maintenance Planner position (Requisition 26-0417) with Dominion Rail "
+            "Services. We would like to invite you.",
+            (),
+            "Dominion Rail Services",
+            "Maintenance Planner",
+        ),
+        (
+            "name_above_its_address",
+            "Second interview",
+            "You'll meet Gordon Blake.\n\nRedwood Ridge Winery\n3400 Silverado Trail, Napa, CA 94558\n",
+            (),
+            "Redwood Ridge Winery",
+            None,
+        ),
         ("empty", "", "", (), None, None),
     ],
 )
@@ -131,3 +148,7 @@ def test_read_company_ignores_people_names() -> None:
         )
         == "Summit Builders"
     )
+
+
+def test_read_company_never_takes_a_signed_name() -> None:
+    assert read_company("Second interview", "See you then.", ("Best,", "Ada Mensah")) is None

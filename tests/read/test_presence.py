@@ -31,6 +31,18 @@ def test_says_absent(name: str, sentence: str, who: str, absent: bool) -> None:
     ("name", "sentence", "who", "contact"),
     [
         ("contact_colleague", "Please contact my colleague Jane Smith to reschedule.", "Jane Smith", True),
+        (
+            "check_in_with_the_receptionist",
+            "Please check in with our receptionist, Dana Whitmore, on arrival.",
+            "Dana Whitmore",
+            True,
+        ),
+        (
+            "point_of_contact",
+            "Greg Hammond (Sr. Recruiter) will be your point of contact for logistics.",
+            "Greg Hammond",
+            True,
+        ),
         ("greeter", "You'll be greeted at reception by Tim Lowe.", "Tim Lowe", True),
         ("linkedin", "Feel free to connect with Rosa Diaz on LinkedIn.", "Rosa Diaz", True),
         (

@@ -95,6 +95,27 @@ def _iso(value: datetime | None) -> str | None:
             "2026-02-10T17:00:00+00:00",
             "2026-02-10T18:30:00+00:00",
         ),
+        (
+            "time_on_the_line_below_the_date",
+            "Wednesday, February 11, 2026\n1:00 PM - 2:30 PM\n\nYou'll present the brief we sent you "
+            "on February 6, followed by Q&A with the panel.",
+            "2026-02-11T13:00:00+00:00",
+            "2026-02-11T14:30:00+00:00",
+        ),
+        (
+            "lower_case_paragraph_cues_stay_in_their_sentence",
+            "loved the convo last week. want to bring you back. does this Thursday around 4:30 work? "
+            "should take 45 min.",
+            "2026-02-05T16:30:00+00:00",
+            "2026-02-05T17:15:00+00:00",
+        ),
+        (
+            "revised_slot_after_originally_scheduled",
+            "Your interview, originally scheduled for 9 February, has been rescheduled. The revised slot "
+            "is Thursday, 12 February 2026 from 15:00 to 16:00.",
+            "2026-02-12T15:00:00+00:00",
+            "2026-02-12T16:00:00+00:00",
+        ),
         ("no_date", "We'll send a time soon.", None, None),
         ("empty", "", None, None),
     ],

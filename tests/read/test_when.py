@@ -69,6 +69,10 @@ def test_find_dates_month_first_in_us_zones() -> None:
         ("french_h", "14h30 to 16h00", (870, 960)),
         ("military_with_zone", "1400 AEST", (14 * 60, None)),
         ("unmarked_afternoon", "1:00", (13 * 60, None)),
+        ("zero_led_with_meridiem", "02:00pm - 03:00pm", (14 * 60, 15 * 60)),
+        ("half_past", "at half past two", (14 * 60 + 30, None)),
+        ("quarter_to", "a quarter to ten", (9 * 60 + 45, None)),
+        ("hour_h", "on Wednesday at 16h (Brasília time)", (16 * 60, None)),
     ],
 )
 def test_find_times_reads(name: str, text: str, minutes: tuple[int, int | None]) -> None:

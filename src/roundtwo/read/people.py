@@ -70,7 +70,7 @@ class PersonMention:
 
 _SEAT_CUE = re.compile(
     r"\b(?:meet(?:ing)?(?:\s+with)?|joined\s+by|be\s+joined(?:\s+by)?|interview(?:ed)?\s+by|"
-    r"(?:speak|talk)(?:ing)?\s+(?:with|to)|sit(?:ting)?\s+down\s+with|pair(?:ing)?(?:\s+[\w']+){0,4}?\s+with|panel\s+(?:is\s+|will\s+be\s+)?(?:made\s+up\s+of|"
+    r"(?:speak|talk)(?:ing)?\s+(?:with|to)|sit(?:ting)?\s+down\s+with|(?:pull|bring|loop)(?:ing)?\s+in|pair(?:ing)?(?:\s+[\w']+){0,4}?\s+with|panel\s+(?:is\s+|will\s+be\s+)?(?:made\s+up\s+of|"
     r"compris(?:ing|es)|consist(?:ing|s)\s+of|includ(?:es|ing))|(?:conversations?|chats?|sessions?|calls?)\s+with)\b",
     re.IGNORECASE,
 )
@@ -178,7 +178,7 @@ def _names_in_run(run: list[re.Match[str]]) -> list[tuple[int, int]]:
         if words >= 2:
             start = i
             # "Pharmacy Alan Nguyen": a title run ends where a given name starts.
-            if j - i > 2 and i > 0:
+            if j - i > 2 and i > 0 and run[i - 1].group(0).lower() not in word_set("honorifics"):
                 inner = [k for k in range(i + 1, j - 1) if run[k].group(0).lower() in given]
                 if inner:
                     start = inner[0]
@@ -417,12 +417,14 @@ def find_people(text: str) -> list[PersonMention]:
     offset = 0
     previous: PersonMention | None = None
     in_list = False  # inside the lines that follow a line ending in ":" ("Your panel:")
+    name_alone = False  # the line before held a name and nothing else
     for line in text.split("\n"):
         line_start = offset
         offset += len(line) + 1
         if not line.strip():
             previous = None
             in_list = False
+            name_alone = False
             continue
         bullet = BULLET.match(line)
         label = _LABEL.match(line)
@@ -431,6 +433,12 @@ def find_people(text: str) -> list[PersonMention]:
         listed = bool(bullet) or bool(re.search(r"\||\t| {2,}", line.strip())) or short
         listed = listed or (in_list and not line.rstrip().endswith(".") and len(line.split()) <= 20)
         in_list = in_list or line.rstrip().endswith(":")
+        if name_alone and in_list and previous is not None and _title_line(line):
+            # "Interviewers:", then "Sean Whitaker" and "Logistics Manager" on the line below
+            # (only in such a list: a signature is written the same way).
+            found[-1] = replace(previous, title=line.strip(), listed=True)
+            previous, name_alone = found[-1], False
+            continue
         if label and _ROLE_LABELS.match(label.group("label").strip()) and previous and previous.title is None:
             found[-1] = replace(previous, title=label.group("value").strip(), listed=True)
             previous = found[-1]
@@ -452,7 +460,24 @@ def find_people(text: str) -> list[PersonMention]:
         found.extend(line_mentions)
         if line_mentions:
             previous = line_mentions[-1]
+        name_alone = (
+            len(line_mentions) == 1
+            and line_mentions[0].title is None
+            and BULLET.sub("", line).strip(" \t,;") == text[line_mentions[0].start : line_mentions[0].end]
+        )
     return found
+
+
+def _title_line(line: str) -> bool:
+    """A line that is only a job title ("Logistics Manager", "Chief Operating Officer")."""
+    bare = line.strip()
+    return (
+        0 < len(bare.split()) <= 8
+        and is_title(bare)
+        and not is_cue_phrase(bare)
+        and not re.search(r"[.!?:]$|\d", bare)
+        and bare[:1].isupper()
+    )
 
 
 def _line_people(

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from roundtwo.read.names import is_title, is_title_word
+from roundtwo.read.invite_lexicon import word_set
+from roundtwo.read.names import is_name_word, is_title, is_title_word
 
 _COMPANY = r"(?P<company>(?:The\s+)?[A-ZÀ-Þ][\w'&.-]*(?:\s+(?:&|and|of|de|du|für|for|[A-Z0-9À-Þ][\w'&.-]*))*)"
 _ROLE = (
@@ -78,7 +79,7 @@ _COMPANY_PATTERNS = (
         4,
         re.compile(
             r"\b(?i:role|position|opening|job|vacancy|post|team|interviews?|opportunity|career|stage|onsite|on-site|loop|"
-            r"visit)\s+(?i:at|with|chez|bei)\s+" + _COMPANY
+            r"visit)(?:\s*\([^()\n]{1,40}\))?\s+(?i:at|with|chez|bei)\s+" + _COMPANY
         ),
     ),
     (
@@ -98,6 +99,13 @@ _COMPANY_PATTERNS = (
     ),
     (4, re.compile(r"\b(?i:position|role|post|vacancy) of [^.\n]{3,60}? (?i:at|with) " + _COMPANY)),
     (2, re.compile(r"\bat\s+" + _COMPANY + r"(?=\s*[!.(]|\s+(?:on|in|for|next|this|tomorrow)\b)")),
+)
+#: A business's name on its own line above its street address ("Crumb & Co. Bakery" /
+#: "2210 E Indian School Rd"), as a signature or a visiting note writes it.
+_NAME_OVER_ADDRESS = re.compile(
+    r"^(?P<company>[A-ZÀ-Þ][\w'&.-]*(?:[ ]+(?:&|and|of|de|[A-Z0-9À-Þ][\w'&.-]*)){0,5})[ \t]*\n"
+    r"[ \t]*\d{1,5}[A-Za-z]?[ ,-]+[A-ZÀ-Þ]",
+    re.MULTILINE,
 )
 _INTERVIEW_WORDS = re.compile(
     r"\b(?:re|fwd?|fw|aw|invitation|invite|interviews?|final|second|third|next|round|stage|onsite|on-site|panel|"
@@ -181,6 +189,18 @@ def _strip_interview_words(part: str) -> str:
     return " ".join(words)
 
 
+def _looks_like_a_person(text: str) -> bool:
+    """ "Ada Mensah", "Dr": a known given name and a surname, or an honorific, is no company."""
+    words = text.split()
+    if len(words) == 1:
+        return words[0].lower().strip(".") in word_set("honorifics")
+    return (
+        len(words) in (2, 3)
+        and words[0].lower() in word_set("given_names")
+        and all(is_name_word(w) for w in words)
+    )
+
+
 def read_role(subject: str, body: str) -> str | None:
     """The job title the invitation is for, or None when it names none.
 
@@ -245,6 +265,8 @@ def read_company(subject: str, body: str, signature: Sequence[str], people: Iter
             return
         if is_title(text) and not re.search(r"\b(?:Inc|LLC|LLP|Ltd|GmbH|AG|Co)\b", text):
             return
+        if _looks_like_a_person(text):
+            return
         votes[key] = votes.get(key, 0.0) + weight
         spelled.setdefault(key, text)
 
@@ -306,6 +328,8 @@ def read_company(subject: str, body: str, signature: Sequence[str], people: Iter
                 continue
             vote(piece, 3)
             break
+    for m in _NAME_OVER_ADDRESS.finditer(body):
+        vote(m.group("company"), 3)
     if not votes:
         return _company_from_address(signature)
     everything = f"{subject}\n{body}".lower()

@@ -19,16 +19,17 @@ _NEGATIVE_BEFORE = re.compile(
 )
 _CONTACT_BEFORE = re.compile(
     r"\b(?:greeted (?:\w+ ){0,3}by|escorted by|contact|reach out to|ask for|email|call|connect with|"
-    r"copying|cc(?:'d|ing)?|cc:)"
-    r"(?:\s+(?:my|our|the|your)?\s*(?:colleague|coordinator|assistant|team member))?\s+$"
+    r"check in with|copying|cc(?:'d|ing)?|cc:)"
+    r"(?:\s+(?:my|our|the|your)?\s*(?:colleague|coordinator|assistant|team member|receptionist),?)?\s+$"
     r"|\b(?:contact|reach out to|email|call|ask for)\s+(?:my|our|the|your)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:recruiter|coordinator|colleague|assistant|contact|partner|consultant),?\s+$",
     re.IGNORECASE,
 )
 _CONTACT_AFTER = re.compile(
     r"^\s*(?:[-–—(]\s*)?organi[sz]er\b|"
-    r"^[^.;]{0,60}?\b(?:will greet you|greet you|meet you at reception|bring you up|escort you|"
-    r"on linkedin|if you have (?:any )?questions)",
+    r"^(?:[^.;]|(?<=Sr|Jr|Dr|Mr|Ms|St)\.){0,60}?\b(?:will greet you|greet you|meet you at reception|bring you up|escort you|"
+    r"on linkedin|if you have (?:any )?questions|(?:will be |is )?your (?:main |first )?point of contact|"
+    r"(?:will be |is )?your contact (?:person )?for)",
     re.IGNORECASE,
 )
 _NEGATIVE_AFTER = re.compile(

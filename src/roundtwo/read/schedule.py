@@ -34,14 +34,22 @@ _OLD = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:thanks? (?:again )?for|thank you (?:again )?for|met|meeting|spoke|speaking|chatting|"
-    r"first interview|first round|attended|attending|enjoyed|talked|last|yesterday|earlier)\b",
+    r"first interview|first round|attended|attending|enjoyed|talked|last|yesterday|earlier|sent you|"
+    r"we sent)\b",
     re.IGNORECASE,
 )
+#: "originally scheduled for" names the old time, though "scheduled for" alone names the new one.
+_NOT_AFTER_OLD = r"(?<!was )(?<!originally )(?<!initially )(?<!previously )"
 _NEW = re.compile(
-    r"\b(?:now|new|moved to|rescheduled (?:to|for)|instead(?! of)|will (?:now )?(?:be|take place|run)|"
-    r"like to (?:see|meet|invite)|invite you|confirmed? (?:for|on)|scheduled (?:for|on)|booked (?:for|on)|"
-    r"(?<!was )(?<!originally )(?<!initially )set for|is on|takes? place|are on|"
-    r"is (?:confirmed|scheduled|booked)|"
+    r"\b(?:now|new|revised|moved to|rescheduled (?:to|for)|instead(?! of)|"
+    r"will (?:now )?(?:be|take place|run)|"
+    r"like to (?:see|meet|invite)|invite you|confirmed? (?:for|on)|"
+    + _NOT_AFTER_OLD
+    + r"scheduled (?:for|on)|"
+    + _NOT_AFTER_OLD
+    + r"booked (?:for|on)|"
+    + _NOT_AFTER_OLD
+    + r"set for|is on|takes? place|are on|is (?:confirmed|scheduled|booked)|"
     r"(?:can|could) you (?:do|make|join)|are you (?:free|available))\b",
     re.IGNORECASE,
 )
@@ -168,7 +176,8 @@ class _Reader:
     def _date_score(self, mention: DateMention) -> int:
         unit_start, unit_end = unit_at(self.text, mention.start)
         unit = self.text[unit_start:unit_end]
-        before = self.text[unit_start : mention.start]
+        # Cues count within the sentence: lower-case writing can leave a whole paragraph one unit.
+        before = re.split(r"[.!?]\s+", self.text[unit_start : mention.start])[-1]
         score = 1 if mention.explicit else 0
         if mention.day < self.today:
             score -= 10
@@ -181,6 +190,8 @@ class _Reader:
             score -= 6
         if any(unit_start <= t.start < unit_end and self.roles[id(t)] == "start" for t in self.times):
             score += 3
+        elif self._time_on_next_line(unit_end):
+            score += 3  # "Wednesday, June 10, 2026" with "1:00 PM - 2:30 PM EDT" below it
         if _INTERVIEW_WORDS.search(unit):
             score += 2
         if _SEND.search(unit) and not re.search(r"\binterview", unit, re.IGNORECASE):
@@ -188,6 +199,18 @@ class _Reader:
         if _AGENDA_LABEL.match(self.text[unit_start : unit_start + 20]):
             score += 2
         return score
+
+    def _time_on_next_line(self, unit_end: int) -> bool:
+        """True when the line right after a date's own line starts with a start time."""
+        if self.text[unit_end : unit_end + 1] != "\n" and "\n" not in self.text[unit_end : unit_end + 2]:
+            return False
+        line_start = self.text.find("\n", unit_end - 1) + 1
+        line_end = self.text.find("\n", line_start)
+        line_end = len(self.text) if line_end < 0 else line_end
+        return any(
+            line_start <= t.start < min(line_end, line_start + 12) and self.roles[id(t)] == "start"
+            for t in self.times
+        )
 
     def choose_day(self) -> DateMention | None:
         best: tuple[int, int, DateMention] | None = None

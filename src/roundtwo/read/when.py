@@ -380,7 +380,9 @@ def _clock(m: re.Match[str], p: str) -> Clock | None:
     meridiem = mer_text or None
     if hour > 23 or (meridiem and not 1 <= hour <= 12):
         return None
-    fixed = hour >= 13 or hour == 0 or (m.group(f"{p}h").startswith("0") and m.group(f"{p}m") is not None)
+    # "09:30" is a 24-hour clock; "02:00pm" is not, its meridiem says so.
+    zero_led = m.group(f"{p}h").startswith("0") and m.group(f"{p}m") is not None and not meridiem
+    fixed = hour >= 13 or hour == 0 or zero_led
     return Clock(hour, minute, meridiem, fixed)
 
 
@@ -455,8 +457,49 @@ def find_times(text: str) -> list[TimeMention]:
         found.append(
             TimeMention(m.start(), m.end(), int(m.group("h")) * 60 + int(m.group("m")), None, m.group(0))
         )
+    for m in _HOUR_H.finditer(text):
+        if not any(t.start <= m.start() < t.end for t in found):
+            found.append(TimeMention(m.start(), m.end(), int(m.group("h")) * 60, None, m.group(0)))
+    for m in _SPOKEN_CLOCK.finditer(text):
+        if not any(t.start <= m.start() < t.end for t in found):
+            found.append(_spoken_time(m))
     found.sort(key=lambda t: t.start)
     return [t for t in found if t.first < 24 * 60]
+
+
+#: "at 16h" (French, Portuguese, Spanish habit): an hour alone, on the 24-hour clock. Only
+#: after "at"/"from" and the like, as "2h" alone is as often two hours.
+_HOUR_H = re.compile(
+    r"(?:(?<=\bat )|(?<=\bàs )|(?<=\bà )|(?<=\bfrom )|(?<=\bde )|(?<=\ba las ))"
+    r"(?P<h>0?[7-9]|1\d|2[0-3])h(?![\w:.])",
+    re.IGNORECASE,
+)
+_HOUR_WORDS = {
+    word: n
+    for n, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+        start=1,
+    )
+}
+_SPOKEN_CLOCK = re.compile(
+    r"\b(?P<part>half past|(?:a )?quarter past|(?:a )?quarter to)\s+(?P<hour>"
+    + "|".join(_HOUR_WORDS)
+    + r"|1[0-2]|[1-9])\b(?:\s*(?P<mer>[ap]\.?\s?m\b\.?))?",
+    re.IGNORECASE,
+)
+
+
+def _spoken_time(m: re.Match[str]) -> TimeMention:
+    """ "half past two" (14:30), "quarter to ten" (9:45): hours 1 to 6 are afternoon, as elsewhere."""
+    word = m.group("hour").lower()
+    hour = _HOUR_WORDS.get(word) or int(word)
+    part = m.group("part").lower()
+    minute = 30 if part.startswith("half") else 15
+    if part.endswith("to"):
+        hour, minute = hour - 1 or 12, 45
+    mer = (m.group("mer") or "").lower().replace(".", "").replace(" ", "") or None
+    clock = Clock(hour, minute, mer, False)
+    return TimeMention(m.start(), m.end(), _minutes(clock, None), None, m.group(0))
 
 
 def find_durations(text: str) -> list[DurationMention]:
