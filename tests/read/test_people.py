@@ -59,6 +59,11 @@ from roundtwo.read.people import find_people
             [("Chua Hui Min", "Director, Head of Compliance Testing")],
         ),
         (
+            "lower_case_titles_in_parentheses",
+            "You'll do 30 min each w/ Dana Whitfield (tech lead), Omar Haddad (staff eng) and then me.",
+            [("Dana Whitfield", "tech lead"), ("Omar Haddad", "staff eng")],
+        ),
+        (
             "german_honorific",
             "- Herr Matthias Großkopf, Head of Digital Channels",
             [("Matthias Großkopf", "Head of Digital Channels")],

@@ -23,6 +23,9 @@ TODAY = date(2026, 3, 4)  # a Wednesday
         ("numeric_with_hyphens", "Date : 12-03-2026", date(2026, 3, 12)),
         ("japanese", "2026年3月17日(火) 16:00–17:00 JST", date(2026, 3, 17)),
         ("korean", "2026년 3월 17일 오후 2시", date(2026, 3, 17)),
+        ("dotted_year_first", "2026.09.22 (Tue) 14:00", date(2026, 9, 22)),
+        ("day_month_then_weekday", "Data / Date: 12/03 (quarta-feira / Thursday)", date(2026, 3, 12)),
+        ("abbreviated_weekday_before_a_time", "can you do Fri at noon PT?", date(2026, 3, 6)),
         ("next_weekday_is_next_week", "next Tuesday", date(2026, 3, 10)),
         ("this_weekday_is_this_week", "this Friday", date(2026, 3, 6)),
         ("bare_weekday_is_the_coming_one", "on Wednesday", date(2026, 3, 11)),
@@ -73,6 +76,10 @@ def test_find_dates_month_first_in_us_zones() -> None:
         ("half_past", "at half past two", (14 * 60 + 30, None)),
         ("quarter_to", "a quarter to ten", (9 * 60 + 45, None)),
         ("hour_h", "on Wednesday at 16h (Brasília time)", (16 * 60, None)),
+        ("hour_h_range", "14h às 15h30 (horário de Brasília)", (14 * 60, 15 * 60 + 30)),
+        ("tilde_range", "14:00 ~ 15:00 KST", (14 * 60, 15 * 60)),
+        ("irish_half_two", "Would Wednesday at half two suit you?", (14 * 60 + 30, None)),
+        ("military_range", "Time: 0800-0900", (8 * 60, 9 * 60)),
     ],
 )
 def test_find_times_reads(name: str, text: str, minutes: tuple[int, int | None]) -> None:
@@ -87,6 +94,9 @@ def test_find_times_reads(name: str, text: str, minutes: tuple[int, int | None])
         ("durations", "2.5 hours or 10–15 minutes"),
         ("plan", "a 30-60-90 day plan"),
         ("postcode", "1016 DV Amsterdam"),
+        ("version", "Please have Go 1.22+ installed."),
+        ("hours_written_h", "It takes 1h30, or 2h at most."),
+        ("year_range", "our 2025-2026 plan"),
     ],
 )
 def test_find_times_ignores(name: str, text: str) -> None:

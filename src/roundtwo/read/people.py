@@ -70,8 +70,10 @@ class PersonMention:
 
 _SEAT_CUE = re.compile(
     r"\b(?:meet(?:ing)?(?:\s+with)?|joined\s+by|be\s+joined(?:\s+by)?|interview(?:ed)?\s+by|"
-    r"(?:speak|talk)(?:ing)?\s+(?:with|to)|sit(?:ting)?\s+down\s+with|(?:pull|bring|loop)(?:ing)?\s+in|pair(?:ing)?(?:\s+[\w']+){0,4}?\s+with|panel\s+(?:is\s+|will\s+be\s+)?(?:made\s+up\s+of|"
-    r"compris(?:ing|es)|consist(?:ing|s)\s+of|includ(?:es|ing))|(?:conversations?|chats?|sessions?|calls?)\s+with)\b",
+    r"(?:speak|talk)(?:ing)?\s+(?:with|to)|sit(?:ting)?\s+down\s+with|(?:pull|bring|loop)(?:ing)?\s+in|"
+    r"(?:min(?:ute)?s?|hours?|hrs?)\s+(?:each\s+)?(?:with|w/)|pair(?:ing)?(?:\s+[\w']+){0,4}?\s+with|"
+    r"panel\s+(?:is\s+|will\s+be\s+)?(?:made\s+up\s+of|compris(?:ing|es)|consist(?:ing|s)\s+of|"
+    r"includ(?:es|ing))|(?:conversations?|chats?|sessions?|calls?)\s+with)(?:\b|(?<=/))",
     re.IGNORECASE,
 )
 #: Words between "meet" and a name that make the name a place ("meet you at the Riverside Apartments").
@@ -281,7 +283,9 @@ def _paren(text: str, pos: int) -> tuple[str | None, str, int] | None:
     first = parts[0]
     context = "; ".join(p for p in (parts[1] if len(parts) > 1 else "", rest) if p)
     title = None
-    if first[:1].isupper() and is_title(first) and not is_cue_phrase(first):
+    # "(tech lead)": a lower-case title only when every word is a title word.
+    lower_title = 0 < len(first.split()) <= 4 and all(is_title_word(w) for w in first.split())
+    if (first[:1].isupper() or lower_title) and is_title(first) and not is_cue_phrase(first):
         pieces = [p.strip() for p in first.split(",")]
         kept = [pieces[0]]
         for piece in pieces[1:]:

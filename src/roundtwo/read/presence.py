@@ -27,7 +27,8 @@ _CONTACT_BEFORE = re.compile(
 )
 _CONTACT_AFTER = re.compile(
     r"^\s*(?:[-–—(]\s*)?organi[sz]er\b|"
-    r"^(?:[^.;]|(?<=Sr|Jr|Dr|Mr|Ms|St)\.){0,60}?\b(?:will greet you|greet you|meet you at reception|bring you up|escort you|"
+    r"^(?:[^.;]|(?<=Sr|Jr|Dr|Mr|Ms|St)\.){0,60}?\b(?:will greet you|greet you|meet you at reception|"
+    r"bring you up|escort you|"
     r"on linkedin|if you have (?:any )?questions|(?:will be |is )?your (?:main |first )?point of contact|"
     r"(?:will be |is )?your contact (?:person )?for)",
     re.IGNORECASE,

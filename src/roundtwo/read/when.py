@@ -79,33 +79,56 @@ _DATE_PATTERNS = (
         r"day\s+after\s+tomorrow|tomorrow|today|tonight|this\s+(?:morning|afternoon|evening))\b",
         re.IGNORECASE,
     ),
-    # Friday (a bare weekday, spelled out)
-    re.compile(r"\b(?P<bwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"),
+    # Friday (a bare weekday, spelled out; abbreviated only before "at" and a time: "Fri at noon")
+    re.compile(
+        r"\b(?P<bwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
+        r"|\b(?P<bwd2>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=\s+(?:at|@)\s+(?:\d|noon|midday))"
+    ),
     # the 25th
     re.compile(r"\bthe\s+(?P<od>[0-3]?\d)(?:st|nd|rd|th)\b"),
-    # 2026年3月17日 (Japanese, Chinese) / 2026년 3월 17일 (Korean)
-    re.compile(r"(?P<y>20\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
+    # 2026年3月17日 (Japanese, Chinese) / 2026년 3월 17일 (Korean) / 2026.09.22 / 2026/09/22
+    re.compile(
+        r"(?P<y>20\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
+        r"|(?<![\w.])(?P<y2>20\d\d)(?P<sep2>[./])(?P<m2>[01]?\d)(?P=sep2)(?P<d2x>[0-3]?\d)(?![\d.]\d)"
+    ),
+    # 12/08 (quarta-feira / Wednesday): a day and month with the weekday after them
+    re.compile(
+        rf"(?<![\d/.:])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])\s*\((?:[^()\n]{{0,20}}?\b)?"
+        rf"(?P<wd>{_WD})\b[^()\n]{{0,20}}\)",
+        re.IGNORECASE,
+    ),
 )
 #: The index in _DATE_PATTERNS of the year-month-day patterns.
 _YMD = (2, 8)
+#: The index of "12/08 (Wednesday)".
+_DAY_MONTH_WEEKDAY = 9
 
 _WEEKDAY_BEFORE = re.compile(rf"(?P<wd>{_WD})\.?,?\s+(?:the\s+)?$", re.IGNORECASE)
 
 _TIME = (
-    r"(?:(?P<{p}noon>noon|midday|12\s*noon|midnight)|(?P<{p}h>[0-2]?\d)(?:(?P<{p}sep>[:.h])(?P<{p}m>[0-5]\d))?"
+    r"(?:(?P<{p}noon>noon|midday|12\s*noon|midnight)|(?P<{p}h>[0-2]?\d)"
+    r"(?:(?P<{p}sep>[:.h])(?P<{p}m>[0-5]\d)|(?P<{p}hh>h)(?![\w:.]))?"
     r"\s*(?P<{p}mer>[ap]\.?\s?m\b\.?)?)"
 )
 _TIME_RANGE = re.compile(
     r"(?<![\w:./$£€#+-])(?P<between>between\s+)?"
     + _TIME.format(p="a")
-    + r"(?:\s*(?:-|–|—|to|until|till|through|and)\s*"
+    + r"(?:\s*(?:-|–|—|~|to|until|till|through|and|às|bis)\s*"
     + _TIME.format(p="b")
     + r")?(?!\s*(?:%|x\b|k\b|minutes?|mins?\b|hours?|hrs?\b|days?|weeks?|months?|years?|people|"
     r"slides|pages|stories|questions|projects|percent|members|interviews|rounds|sessions|"
-    r"calls|PQE|[/]\d|[.:,]\d))",
+    r"calls|PQE|[/]\d|[.:,]\d|\+))",
     re.IGNORECASE,
 )
 _MILITARY = r"(?<![\w:.])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s*(?:hrs\b|hours\b|h\b|(?:{zones})\b))"
+
+
+#: "0800-0900" (hospitals, the military): a range of 24-hour clocks without a colon. Years
+#: ("2025-2026") are no such range.
+_MILITARY_RANGE = re.compile(
+    r"(?<![\w:./-])(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)\s*[-–]\s*"
+    r"(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?![\w:./-])"
+)
 
 
 @functools.cache
@@ -317,10 +340,16 @@ def _resolve_date(
         found = _year_for(month, day, today, weekday)
         return (found, True) if found else None
     if index in _YMD:
+        parts = ("y", "m", "d") if groups.get("y") else ("y2", "m2", "d2x")
         try:
-            return date(int(groups["y"]), int(groups["m"]), int(groups["d"])), True
+            return date(*(int(groups[name]) for name in parts)), True
         except ValueError:
             return None
+    if index == _DAY_MONTH_WEEKDAY:
+        a, b = int(groups["a"]), int(groups["b"])
+        month, day = (a, b) if month_first else (b, a)
+        found = _year_for(month, day, today, weekday) if 1 <= month <= 12 else None
+        return (found, True) if found else None
     if index == 3:
         if not groups.get("y") and weekday is None:
             return None
@@ -363,7 +392,7 @@ def _resolve_date(
             return today + timedelta(days=1), False
         return today, False
     if index == 6:
-        return _weekday_date(_WEEKDAYS[groups["bwd"].lower()], today, "bare"), False
+        return _weekday_date(_WEEKDAYS[(groups["bwd"] or groups["bwd2"]).lower()], today, "bare"), False
     found = _day_of_month(int(groups["od"]), today, None)
     return (found, False) if found else None
 
@@ -382,7 +411,7 @@ def _clock(m: re.Match[str], p: str) -> Clock | None:
         return None
     # "09:30" is a 24-hour clock; "02:00pm" is not, its meridiem says so.
     zero_led = m.group(f"{p}h").startswith("0") and m.group(f"{p}m") is not None and not meridiem
-    fixed = hour >= 13 or hour == 0 or zero_led
+    fixed = hour >= 13 or hour == 0 or zero_led or bool(m.group(f"{p}hh"))
     return Clock(hour, minute, meridiem, fixed)
 
 
@@ -391,7 +420,10 @@ def _strong(m: re.Match[str], p: str) -> bool:
     if m.group(f"{p}noon") or m.group(f"{p}mer"):
         return True
     sep = m.group(f"{p}sep")
-    return sep is not None and (sep in ":h" or sep == ".")
+    if m.group(f"{p}hh") is not None or sep == "h":
+        # "14h", "14h30": a 24-hour clock; "2h" and "1h30" are more often lengths.
+        return int(m.group(f"{p}h")) >= 7
+    return sep is not None and (sep == ":" or sep == ".")
 
 
 def _minutes(clock: Clock, meridiem: str | None) -> int:
@@ -451,6 +483,11 @@ def find_times(text: str) -> list[TimeMention]:
         if m.group("between"):
             start = m.start()
         found.append(TimeMention(start, end, begin, finish, text[start:end].strip()))
+    for m in _MILITARY_RANGE.finditer(text):
+        begins = int(m.group("h1")) * 60 + int(m.group("m1"))
+        ends = int(m.group("h2")) * 60 + int(m.group("m2"))
+        if begins < ends and not any(t.start <= m.start() < t.end for t in found):
+            found.append(TimeMention(m.start(), m.end(), begins, ends, m.group(0)))
     for m in _military().finditer(text):
         if any(t.start <= m.start() < t.end for t in found):
             continue
@@ -482,7 +519,7 @@ _HOUR_WORDS = {
     )
 }
 _SPOKEN_CLOCK = re.compile(
-    r"\b(?P<part>half past|(?:a )?quarter past|(?:a )?quarter to)\s+(?P<hour>"
+    r"\b(?P<part>half past|(?:a )?quarter past|(?:a )?quarter to|(?<=\bat )half)\s+(?P<hour>"
     + "|".join(_HOUR_WORDS)
     + r"|1[0-2]|[1-9])\b(?:\s*(?P<mer>[ap]\.?\s?m\b\.?))?",
     re.IGNORECASE,
@@ -490,7 +527,8 @@ _SPOKEN_CLOCK = re.compile(
 
 
 def _spoken_time(m: re.Match[str]) -> TimeMention:
-    """ "half past two" (14:30), "quarter to ten" (9:45): hours 1 to 6 are afternoon, as elsewhere."""
+    """ "half past two" and the Irish and British "at half two" (14:30), "quarter to ten" (9:45):
+    hours 1 to 6 are afternoon, as elsewhere."""
     word = m.group("hour").lower()
     hour = _HOUR_WORDS.get(word) or int(word)
     part = m.group("part").lower()
