@@ -44,6 +44,11 @@ def test_title_kind(name: str, title: str, kind: str | None) -> None:
         ("no_title_no_cue", None, [], "other"),
         ("empty_contexts_use_title", "VP Product", ["", ""], "senior_leader"),
         ("vp_is_no_peer", "VP of Customer Success", ["you'd be working alongside"], "senior_leader"),
+        ("reporting_manager", "Engineering Manager", ["reporting manager for this role"], "hiring_manager"),
+        ("would_be_manager", "Senior Director", ["and your would-be manager"], "hiring_manager"),
+        ("direct_supervisor", "Team Manager", ["direct supervisor of this position"], "hiring_manager"),
+        ("working_under", "Executive Chef", ["youd be working under him"], "hiring_manager"),
+        ("reporting_authority", "AGM - Finance", ["(Reporting Authority)"], "hiring_manager"),
     ],
 )
 def test_interviewer_kind(name: str, title: str | None, contexts: list[str], kind: str) -> None:
