@@ -27,6 +27,22 @@ from roundtwo.read.formats import read_formats
         ("joined_by", "He'll be joined by a colleague for the second half.", [], [], ["panel"]),
         ("case_and_slides", "A case study; prepare slides.", [], [], ["case_study", "presentation"]),
         (
+            "looking_back_but_ahead_too",
+            "You'll present your solution to the case study we sent last week.",
+            [],
+            [],
+            ["case_study", "presentation"],
+        ),
+        (
+            "demonstration_lesson",
+            "First, a 20-minute demonstration lesson in French.",
+            [],
+            [],
+            ["presentation"],
+        ),
+        ("working_interview", "Then a working interview on the treatment floor.", [], [], ["technical"]),
+        ("credit_case", "You will get a short credit case to analyse.", [], [], ["case_study"]),
+        (
             "past_exercise_says_nothing",
             "Thanks for completing the design exercise and the coding test.",
             [],

@@ -38,6 +38,9 @@ def _cue_pattern(kind: str) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+_AHEAD = re.compile(r"\b(?:you'll|you will|you'd|will be|please prepare|prepare a|next round|next step)\b")
+
+
 @functools.cache
 def _walk_through() -> re.Pattern[str]:
     objects = "|".join(re.escape(str(o)) for o in lexicon()["presentation_objects"])
@@ -66,7 +69,8 @@ def _said(sentence: str) -> set[str]:
     if not _any_cue().search(sentence):
         return set()
     lowered = sentence.lower()
-    if any(p in lowered for p in lexicon()["past_cues"]):
+    # "the case study we sent last week" looks back, but "you'll present" still looks ahead.
+    if any(p in lowered for p in lexicon()["past_cues"]) and not _AHEAD.search(lowered):
         return set()
     said = {
         kind
