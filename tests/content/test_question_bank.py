@@ -479,7 +479,7 @@ def test_competencies_entry_valid(entry: dict[str, Any]) -> None:
     assert _text_problems(entry["description"], "description", ".") == []
     assert _id_list_problems(entry["categories"], "categories", CATEGORIES, 1, 4) == []
     cues = entry["cues"]
-    assert 4 <= len(cues) <= 10
+    assert 4 <= len(cues) <= 25
     assert all(isinstance(c, str) and c == c.strip().lower() and c for c in cues)
 
 
