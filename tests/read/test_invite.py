@@ -558,3 +558,36 @@ def test_parse_invite_corpus_later_split_floors(split: str, start_floor: float, 
     start_accuracy, name_f1 = _score(CORPUS / f"{split}.jsonl")
     assert start_accuracy >= start_floor
     assert name_f1 >= name_floor
+
+
+def test_parse_invite_and_i_seats_the_sender_only_after_a_name() -> None:
+    email = (
+        "Subject: Second interview\n\nHi Jordan,\n\nYour interview is on Thursday 19 February 2026 at "
+        "10:00 with Marcus Oyelaran, Staff Engineer. If anything comes up, just reply here and I'll sort "
+        "it out.\n\nBest,\nJess Moreno\nRecruiting Coordinator | Tidewater Labs"
+    )
+    invite = parse_invite(email, date(2026, 2, 10), "America/Los_Angeles")
+    assert set(_people(invite)) == {"Marcus Oyelaran"}
+
+
+def test_parse_invite_first_name_with_title_joins_the_full_name() -> None:
+    email = (
+        "Subject: next step\n\nSofia (our Head of Growth, who you'd report to) and I would like to meet "
+        "again on Tuesday 31 March 2026 at 4pm: two chats, first with me, second with Sofia Andrade "
+        "Lobo.\n\nAbraço,\nTiago Mendes\nFounder, Maré Analytics"
+    )
+    invite = parse_invite(email, date(2026, 3, 20), "Europe/Lisbon")
+    people = _people(invite)
+    assert people["Sofia Andrade Lobo"] == ("Head of Growth", "hiring_manager")
+    assert "Tiago Mendes" in people
+
+
+def test_parse_invite_recruiter_who_organises_is_not_an_interviewer() -> None:
+    email = (
+        "Subject: Second interview – Director of Sales\n\nWednesday Jun 24, 2026 ⋅ 2pm – 3pm\n\n"
+        "Guests\nRenata Flores - organizer\nCarlos Medina\n\nDescription:\nHi Daniel – you'll meet Carlos "
+        "Medina, General Manager, for about an hour.\n\nQuestions? Call me.\n"
+        "Renata Flores, Talent Acquisition Manager\n"
+    )
+    invite = parse_invite(email, date(2026, 6, 10), "America/Phoenix")
+    assert set(_people(invite)) == {"Carlos Medina"}

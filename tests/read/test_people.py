@@ -64,6 +64,12 @@ from roundtwo.read.people import find_people
             [("Dana Whitfield", "tech lead"), ("Omar Haddad", "staff eng")],
         ),
         (
+            "middle_dot_separator",
+            "Rachel Kim · Head of Design (hiring manager)\nTomás Ruiz · Product Manager, Rider Experience\n",
+            [("Rachel Kim", "Head of Design"), ("Tomás Ruiz", "Product Manager, Rider Experience")],
+        ),
+        ("place_is_no_name", "11:30am – Store walk at Bondi Junction with the team", []),
+        (
             "german_honorific",
             "- Herr Matthias Großkopf, Head of Digital Channels",
             [("Matthias Großkopf", "Head of Digital Channels")],

@@ -30,7 +30,7 @@ from roundtwo.read.email_text import (
     unit_at,
 )
 from roundtwo.read.formats import read_formats
-from roundtwo.read.kinds import cue_kind, interviewer_kind, manager_of_role
+from roundtwo.read.kinds import cue_kind, interviewer_kind, manager_of_role, title_kind
 from roundtwo.read.logistics import find_location, find_preparation, find_video_link
 from roundtwo.read.names import is_title
 from roundtwo.read.people import PersonMention, find_people
@@ -44,7 +44,8 @@ __all__ = ["AgendaItem", "Interviewer", "Invite", "parse_invite", "read_eml"]
 #: The fields ``missing`` may list.
 FIELDS = ("company", "role", "start", "end", "location", "formats", "interviewers")
 _SENDER_JOINS = re.compile(
-    r"\b(?:with me|myself|and me|and I|I will (?:also )?(?:sit on|join|be (?:on|part of|joining))|"
+    r"\b(?:with me|myself|and me|(?-i:[A-Z])[\w'-]+(?:\s*\([^()]*\))? and I(?!')|"
+    r"I will (?:also )?(?:sit on|join|be (?:on|part of|joining))|"
     r"I'll (?:also )?(?:join|sit (?:on|in)|be (?:on|joining))|joined by me)\b",
     re.IGNORECASE,
 )
@@ -212,15 +213,18 @@ def _interview_mentions(
     status: dict[str, bool] = {}
     last_yes: dict[str, int] = {}
     seated: set[str] = set()
+    contacts: set[str] = set()
     for mention in mentions:
         key = _key(mention.name)
         first = key.split()[0] if key else ""
-        if not key or key in places or _NOT_PERSON_WORDS.search(mention.name):
+        if not key or (key in places and not mention.title) or _NOT_PERSON_WORDS.search(mention.name):
             continue
         if company_key and (key in company_key or company_key in key):
             continue
         if key in recipients or (mention.title is None and (first in recipients or first == sender)):
             continue
+        if mention.contact:
+            contacts.add(key)
         if mention.negative:
             status[key] = False
         elif mention.listed or mention.title or mention.seated:
@@ -234,18 +238,25 @@ def _interview_mentions(
         person.contexts.append(mention.context)
     chosen = {k: p for k, p in people.items() if status.get(k) and not _absent_later(text, p, last_yes[k])}
     # "Sarah (Head of Product)" and "Sarah Lee" elsewhere are one person.
+    # The full name may be written where nothing seats them ("second with Sofia Andrade Lobo").
     for key in [k for k in chosen if " " not in k]:
-        full = [k for k in chosen if " " in k and k.split()[0] == key]
+        full = [k for k in people if " " in k and k.split()[0] == key and status.get(k) is not False]
         if len(full) == 1:
-            merged = chosen.pop(key)
-            chosen[full[0]].spans += merged.spans
-            chosen[full[0]].contexts += merged.contexts
-            chosen[full[0]].title = chosen[full[0]].title or merged.title
+            merged, whole = chosen[key], people[full[0]]
+            whole.spans += merged.spans
+            whole.contexts += merged.contexts
+            whole.title = whole.title or merged.title
+            chosen = {full[0] if k == key else k: whole if k == key else p for k, p in chosen.items()}
             if key in seated:
                 seated.add(full[0])
     # A name with neither a title nor words seating them at the interview (a
     # signature, a guest list, a company read as a name) is not taken as an interviewer.
-    return [p for k, p in chosen.items() if p.title or k in seated]
+    # A recruiter named as the organiser or the contact elsewhere schedules; they do not interview.
+    return [
+        p
+        for k, p in chosen.items()
+        if (p.title or k in seated) and not (k in contacts and title_kind(p.title) == "hr")
+    ]
 
 
 def _signature_title(parts: EmailParts) -> str | None:

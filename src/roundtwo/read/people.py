@@ -30,7 +30,7 @@ _WORD = re.compile(r"[^\W_][\w'\-]*(?:\.(?=[\s,;)]|$))?|&")
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w &/'-]{1,40}?)\s*:\s+(?P<value>\S.*)$")
 _DETERMINERS = r"(?:our|the|a|an|your|their|his|her|my)\s+"
 _STOP_TITLE = re.compile(
-    r"\s+(?:[-–—|/]|and\s+(?:the|a|an|who|you)|who|which|that|to whom|with|for|from|at|on|will|would|"
+    r"\s+(?:[-–—|/·•]|and\s+(?:the|a|an|who|you)|who|which|that|to whom|with|for|from|at|on|will|would|"
     r"is|was)(?!\w)"
     r"|[,;()|!?<\n\t]|(?<!\bSr)(?<!\bJr)(?<!\bSt)(?<!\bMgr)(?<!\bDir)\.(?!\w)"
 )
@@ -55,7 +55,8 @@ class PersonMention:
     after it, the clause that follows) and feeds the kind; ``listed`` is
     true for list items, agenda lines, table rows and label lines;
     ``negative`` is true when the mention says the person will not interview;
-    ``seated`` when a sentence seats them without a title ("joined by Ines Carvalho").
+    ``seated`` when a sentence seats them without a title ("joined by Ines Carvalho");
+    ``contact`` when it names them as someone to contact, an organiser or a greeter.
     """
 
     name: str
@@ -66,6 +67,7 @@ class PersonMention:
     listed: bool
     negative: bool
     seated: bool = False
+    contact: bool = False
 
 
 _SEAT_CUE = re.compile(
@@ -518,7 +520,7 @@ def _line_people(
             if paren:
                 title, context, pos = paren
             if title is None:
-                sep = re.match(r"\s*(?:,|[-–—|/]|\t+| {2,})\s*", text[pos:line_end])
+                sep = re.match(r"\s*(?:,|[-–—|/·•]|\t+| {2,})\s*", text[pos:line_end])
                 if sep:
                     title, after = _read_title(text[:line_end], pos + sep.end())
                     if title:
@@ -556,7 +558,9 @@ def _line_people(
             )
             title = None if contact else title
             mentions.append(
-                PersonMention(name, title, start, end, context, listed and not contact, negative, seated)
+                PersonMention(
+                    name, title, start, end, context, listed and not contact, negative, seated, contact
+                )
             )
             consumed = max(consumed, pos)
     # A mention's context ends where the next person's starts.
