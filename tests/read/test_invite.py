@@ -591,3 +591,13 @@ def test_parse_invite_recruiter_who_organises_is_not_an_interviewer() -> None:
     )
     invite = parse_invite(email, date(2026, 6, 10), "America/Phoenix")
     assert set(_people(invite)) == {"Carlos Medina"}
+
+
+def test_parse_invite_sender_met_in_turn() -> None:
+    email = (
+        "Subject: Re: Senior iOS Engineer - next steps\n\nHey Sam! can you do Fri at noon PT? 30 min w/ me "
+        "then 30 min w/ Grant Osei (our SVP Eng).\n\nEllie Brandt\nEng Manager, Mobile | Tidewire"
+    )
+    invite = parse_invite(email, date(2026, 1, 12), "America/New_York")
+    assert set(_people(invite)) == {"Ellie Brandt", "Grant Osei"}
+    assert invite.start == datetime.fromisoformat("2026-01-16T15:00:00-05:00")

@@ -70,6 +70,16 @@ from roundtwo.read.people import find_people
         ),
         ("place_is_no_name", "11:30am – Store walk at Bondi Junction with the team", []),
         (
+            "place_after_the_title",
+            "- Folake Adeyemi-Johnson - Regional Manager, Lagos Island\n",
+            [("Folake Adeyemi-Johnson", "Regional Manager, Lagos Island")],
+        ),
+        (
+            "next_person_after_a_comma",
+            "You will meet Jane Smith, Director, Priya Bose (Legal Operations Manager) and Ana Ruiz.",
+            [("Jane Smith", "Director"), ("Priya Bose", "Legal Operations Manager"), ("Ana Ruiz", None)],
+        ),
+        (
             "german_honorific",
             "- Herr Matthias Großkopf, Head of Digital Channels",
             [("Matthias Großkopf", "Head of Digital Channels")],

@@ -44,7 +44,8 @@ __all__ = ["AgendaItem", "Interviewer", "Invite", "parse_invite", "read_eml"]
 #: The fields ``missing`` may list.
 FIELDS = ("company", "role", "start", "end", "location", "formats", "interviewers")
 _SENDER_JOINS = re.compile(
-    r"\b(?:with me|myself|and me|(?-i:[A-Z])[\w'-]+(?:\s*\([^()]*\))? and I(?!')|"
+    r"\b(?:with me|w/ me|then me|meeting me(?! at| in| outside| downstairs)|me again|myself|and me|"
+    r"(?-i:[A-Z])[\w'-]+(?:\s*\([^()]*\))? and I(?!')|"
     r"I will (?:also )?(?:sit on|join|be (?:on|part of|joining))|"
     r"I'll (?:also )?(?:join|sit (?:on|in)|be (?:on|joining))|joined by me)\b",
     re.IGNORECASE,

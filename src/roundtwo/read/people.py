@@ -401,6 +401,26 @@ def _single_name_ok(text: str, name: str, end: int, title: str | None) -> bool:
     return name.lower() in word_set("given_names") and re.match(r"\s*(?:,|[-–—|])", after) is not None
 
 
+def _title_qualifier(
+    text: str, mentions: Sequence[PersonMention], consumed: int, start: int, line_end: int
+) -> str | None:
+    """The place or line of work written after a title and a comma ("Regional Manager,
+    Lagos Island"), read as a name at ``start``; None when a person's name starts there."""
+    if not mentions or not mentions[-1].title or not re.fullmatch(r",\s*", text[consumed:start]):
+        return None
+    words = re.match(r"[^()\n|;,]*", text[start:line_end])
+    qualifier = words.group(0).rstrip(" .") if words else ""
+    first = qualifier.split()[0].lower() if qualifier else ""
+    if not qualifier or first in word_set("given_names") or len(qualifier.split()) > 5:
+        return None
+    # "..., Director, Priyanka Bose (Legal Operations Manager)": a name with its own title.
+    after = text[start + len(qualifier) : line_end]
+    own_title = re.match(r"\s*(?:,|\(|[-–—|·])\s*([^(),;\n]{2,60})", after)
+    if own_title and is_title(own_title.group(1)) and not is_cue_phrase(own_title.group(1)):
+        return None
+    return qualifier
+
+
 def _surname_before(text: str, line_at: int, start: int, end: int) -> re.Match[str] | None:
     """The surname of a list entry written "Surname, Given - Title" ("Nakamura, Hiroshi"),
     when the words before the given name are name words and a title follows."""
@@ -506,6 +526,12 @@ def _line_people(
             end = body_at + run[last - 1].end()
             name = re.sub(r" \([^()]*\)", "", text[start:end]).strip(".")
             if start < consumed or re.search(r"(?:^|[\s,])\d{1,6}[A-Za-z]?\s$", text[line_start:start]):
+                continue
+            qualifier = _title_qualifier(text, mentions, consumed, start, line_end)
+            if qualifier:
+                # "Regional Manager, Lagos Island": the words after the comma belong to the title.
+                mentions[-1] = replace(mentions[-1], title=f"{mentions[-1].title}, {qualifier}")
+                consumed = start + len(qualifier)
                 continue
             surname = _surname_before(text, body_at, start, end) if listed else None
             if surname:
