@@ -42,6 +42,8 @@ from roundtwo.read.formats import read_formats
         ),
         ("working_interview", "Then a working interview on the treatment floor.", [], [], ["technical"]),
         ("credit_case", "You will get a short credit case to analyse.", [], [], ["case_study"]),
+        ("pitch", "Come prepared to pitch how you'd cover the budget fight.", [], [], ["presentation"]),
+        ("french", "Nous vous demanderons de présenter un projet.", [], [], ["presentation"]),
         (
             "past_exercise_says_nothing",
             "Thanks for completing the design exercise and the coding test.",

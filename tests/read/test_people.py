@@ -80,6 +80,11 @@ from roundtwo.read.people import find_people
             [("Jane Smith", "Director"), ("Priya Bose", "Legal Operations Manager"), ("Ana Ruiz", None)],
         ),
         (
+            "bare_manager_with_a_department",
+            "9:30 – 10:30  Case interview with Antoine Lefèvre, Manager, Operations practice\n",
+            [("Antoine Lefèvre", "Manager, Operations practice")],
+        ),
+        (
             "german_honorific",
             "- Herr Matthias Großkopf, Head of Digital Channels",
             [("Matthias Großkopf", "Head of Digital Channels")],

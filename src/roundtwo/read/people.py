@@ -248,7 +248,8 @@ def _read_title(text: str, pos: int) -> tuple[str | None, int]:
     # ", Qualifier" after a title ("Store Manager, Oak Park", "Director, FP&A").
     while True:
         q = re.match(
-            r",\s+([A-Z0-9][\w&'./-]*(?:\s+(?:of|and|&|the|[A-Z0-9][\w&'./-]*)){0,4})(?=\s*(?:[,;()|.<\n\t]|$|\s[-–—]\s))",
+            r",\s+([A-Z0-9][\w&'./-]*(?:\s+(?:of|and|&|the|[A-Z0-9][\w&'./-]*|practice|team|unit|division|"
+            r"department|group|office|region|operations)){0,4})(?=\s*(?:[,;()|.<\n\t]|$|\s[-–—]\s))",
             text[end:],
         )
         if not q:
