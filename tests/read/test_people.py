@@ -85,6 +85,11 @@ from roundtwo.read.people import find_people
             [("Antoine Lefèvre", "Manager, Operations practice")],
         ),
         (
+            "department_after_a_dash",
+            "1. Mr. Venkatesh Iyer, Delivery Head - Payments\n2. Ms. Anita Deshmukh, Head - Human Resources\n",
+            [("Venkatesh Iyer", "Delivery Head - Payments"), ("Anita Deshmukh", "Head - Human Resources")],
+        ),
+        (
             "german_honorific",
             "- Herr Matthias Großkopf, Head of Digital Channels",
             [("Matthias Großkopf", "Head of Digital Channels")],

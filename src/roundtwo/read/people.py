@@ -269,7 +269,16 @@ def _read_title(text: str, pos: int) -> tuple[str | None, int]:
         end += q.end()
     if is_cue_phrase(candidate):
         return None, pos
+    # "Head - Human Resources", "Delivery Head – Payments": a department after a dash.
+    dept = _DASHED_DEPARTMENT.match(text, end)
+    if dept and dept.group(1).split()[0].lower() not in word_set("given_names"):
+        candidate, end = f"{candidate} - {dept.group(1)}", dept.end(1)
     return candidate, end
+
+
+_DASHED_DEPARTMENT = re.compile(
+    r"[ \t]+[-–][ \t]+([A-Z][\w&']*(?:[ \t]+(?:&|and|of|[A-Z][\w&']*)){0,3})(?=[ \t]*(?:\(|$|\n))"
+)
 
 
 def _paren(text: str, pos: int) -> tuple[str | None, str, int] | None:
