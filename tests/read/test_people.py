@@ -86,7 +86,8 @@ from roundtwo.read.people import find_people
         ),
         (
             "department_after_a_dash",
-            "1. Mr. Venkatesh Iyer, Delivery Head - Payments\n2. Ms. Anita Deshmukh, Head - Human Resources\n",
+            "1. Mr. Venkatesh Iyer, Delivery Head - Payments\n"
+            "2. Ms. Anita Deshmukh, Head - Human Resources\n",
             [("Venkatesh Iyer", "Delivery Head - Payments"), ("Anita Deshmukh", "Head - Human Resources")],
         ),
         (
