@@ -19,7 +19,8 @@ _DESIGN = "How would you design the storage for a new billing service, and why?"
     ("name", "question", "category", "expected"),
     [
         pytest.param("strong", _STORY, "teamwork", [], id="strong_story"),
-        pytest.param("weak", _STORY, "teamwork", ["no_action", "no_result", "no_metrics"], id="we_no_result"),
+        # "We worked on it together ... it went fine": the team acted, the speaker's part is unsaid.
+        pytest.param("weak", _STORY, "teamwork", ["no_result", "we_not_i", "no_metrics"], id="we_no_result"),
         pytest.param(
             "failure_no_lesson", "Tell me about a time you failed.", "failure", ["no_lesson"], id="failure"
         ),

@@ -43,7 +43,7 @@ def test_scorecard_shares(answers: dict[str, str], bank: tuple[Question, ...], p
     assert card["structure_share"] == 0.5
     # The weak answer's figure came when probed, so both questions count as measured.
     assert card["metrics_share"] == 1.0
-    assert [p["reason"] for p in card["probes"]][:1] == ["no_action"]
+    assert [p["reason"] for p in card["probes"]][:1] == ["no_result"]
 
 
 def test_scorecard_impression_without_results(
@@ -56,7 +56,8 @@ def test_scorecard_impression_without_results(
     first = card["impressions"][0]
     hiring_manager = session.interviewers[0]
     assert first["text"].startswith(f"{hiring_manager.name} (hiring manager) heard no measured results")
-    assert "pressed for what you did" in first["text"]
+    assert "heard what the team did but not what you did" in first["text"]
+    assert "pressed for the outcome" in first["text"]
 
 
 def test_scorecard_improvements_quote_the_answers(answers: dict[str, str], play: Play) -> None:
