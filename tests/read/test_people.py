@@ -91,6 +91,11 @@ from roundtwo.read.people import find_people
             [("Venkatesh Iyer", "Delivery Head - Payments"), ("Anita Deshmukh", "Head - Human Resources")],
         ),
         (
+            "seated_by_an_agenda_noun",
+            "11:30am – Store walk with Ben Cho, who looks after visual merchandising",
+            [("Ben Cho", None)],
+        ),
+        (
             "german_honorific",
             "- Herr Matthias Großkopf, Head of Digital Channels",
             [("Matthias Großkopf", "Head of Digital Channels")],

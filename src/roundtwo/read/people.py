@@ -75,7 +75,8 @@ _SEAT_CUE = re.compile(
     r"(?:speak|talk)(?:ing)?\s+(?:with|to)|sit(?:ting)?\s+down\s+with|(?:pull|bring|loop)(?:ing)?\s+in|"
     r"(?:min(?:ute)?s?|hours?|hrs?)\s+(?:each\s+)?(?:with|w/)|pair(?:ing)?(?:\s+[\w']+){0,4}?\s+with|"
     r"panel\s+(?:is\s+|will\s+be\s+)?(?:made\s+up\s+of|compris(?:ing|es)|consist(?:ing|s)\s+of|"
-    r"includ(?:es|ing))|(?:conversations?|chats?|sessions?|calls?)\s+with)(?:\b|(?<=/))",
+    r"includ(?:es|ing))|(?:conversations?|chats?|sessions?|calls?|interviews?|walk|tour|lunch|coffee|"
+    r"discussion|meeting|exercise|review|debrief|catch-up|q&a|1:1)\s+with)(?:\b|(?<=/))",
     re.IGNORECASE,
 )
 #: Words between "meet" and a name that make the name a place ("meet you at the Riverside Apartments").
