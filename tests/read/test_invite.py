@@ -601,3 +601,25 @@ def test_parse_invite_sender_met_in_turn() -> None:
     invite = parse_invite(email, date(2026, 1, 12), "America/New_York")
     assert set(_people(invite)) == {"Ellie Brandt", "Grant Osei"}
     assert invite.start == datetime.fromisoformat("2026-01-16T15:00:00-05:00")
+
+
+def test_parse_invite_first_name_in_a_reply_takes_the_full_name_from_the_thread() -> None:
+    email = (
+        "Subject: RE: Next step\n\nHi Rebecca,\n\nLet's do it at our office instead - same day and time "
+        "(Thursday, May 14 at 9:00 AM). You'll meet with Marcus first and then with me.\n\nThanks,\n"
+        "Dana Whitaker\nDirector of Operations, Larkspur Capital\n\n"
+        "On Fri, May 8, 2026, Dana Whitaker wrote:\n> Hi Rebecca,\n> Next step is a 45-minute Zoom with "
+        "Marcus Bell, our Managing Partner, on Thursday, May 14 at 9:00 AM.\n"
+    )
+    invite = parse_invite(email, date(2026, 5, 9), "America/Chicago")
+    assert _people(invite)["Marcus Bell"][0] == "Managing Partner"
+    assert "Marcus" not in _people(invite)
+
+
+def test_parse_invite_seats_someone_from_the_team() -> None:
+    email = (
+        "Subject: next step\n\nDoes Tuesday 21 April 2026 at 10am work? You'll chat with our head of data, "
+        "Maria Chen, then do an hour-long pairing session on a real dataset with Sam Ortiz from the team."
+    )
+    invite = parse_invite(email, date(2026, 4, 14), "America/New_York")
+    assert {"Maria Chen", "Sam Ortiz"} <= set(_people(invite))

@@ -96,6 +96,17 @@ from roundtwo.read.people import find_people
             [("Ben Cho", None)],
         ),
         (
+            "left_title_then_the_next_persons_title",
+            "the leadership team: our CFO, Helen Park, our VP of Sales, Diego Alvarez, and me.",
+            [("Helen Park", "CFO"), ("Diego Alvarez", "VP of Sales")],
+        ),
+        (
+            "first_names_after_a_seating_cue",
+            "a pairing session with Johan and Amira.",
+            [("Johan", None), ("Amira", None)],
+        ),
+        ("looking_back_seats_no_one", "based on your conversations with Jamal and me", []),
+        (
             "german_honorific",
             "- Herr Matthias Großkopf, Head of Digital Channels",
             [("Matthias Großkopf", "Head of Digital Channels")],

@@ -362,6 +362,8 @@ def parse_invite(email: str, today: date, tz: str) -> Invite:
         older = split_email(earlier_message(quoted))
         invite = _fill(invite, _read(older, today, tz))
         quoted = older.quoted
+    if parts.quoted and any(" " not in p.name for p in invite.interviewers):
+        invite = _full_names(invite, _read(split_email(earlier_message(parts.quoted)), today, tz))
     promoted = manager_of_role([(p.title, p.kind) for p in invite.interviewers], invite.role)
     people = [
         replace(p, kind="hiring_manager") if i in promoted else p for i, p in enumerate(invite.interviewers)
@@ -371,6 +373,21 @@ def parse_invite(email: str, today: date, tz: str) -> Invite:
 
 #: How many earlier messages of a thread are read for what the newest one leaves out.
 _OLDER_MESSAGES = 4
+
+
+def _full_names(new: Invite, old: Invite) -> Invite:
+    """ "You'll meet with Marcus first": the earlier message named him in full (and his title)."""
+    known: dict[str, list[Interviewer]] = {}
+    for person in old.interviewers:
+        known.setdefault(person.name.split()[0], []).append(person)
+    people = []
+    for person in new.interviewers:
+        match = known.get(person.name, [])
+        if " " not in person.name and len(match) == 1:
+            whole = match[0]
+            person = replace(person, name=whole.name, title=person.title or whole.title, kind=whole.kind)
+        people.append(person)
+    return replace(new, interviewers=people)
 
 
 def _lacks(invite: Invite) -> bool:

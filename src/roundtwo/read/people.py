@@ -74,6 +74,7 @@ _SEAT_CUE = re.compile(
     r"\b(?:meet(?:ing)?(?:\s+with)?|joined\s+by|be\s+joined(?:\s+by)?|interview(?:ed)?\s+by|"
     r"(?:speak|talk)(?:ing)?\s+(?:with|to)|sit(?:ting)?\s+down\s+with|(?:pull|bring|loop)(?:ing)?\s+in|"
     r"(?:min(?:ute)?s?|hours?|hrs?)\s+(?:each\s+)?(?:with|w/)|pair(?:ing)?(?:\s+[\w']+){0,4}?\s+with|"
+    r"panel\s+will\s+be(?!\s+(?:held|in|at|on|online|virtual))|"
     r"panel\s+(?:is\s+|will\s+be\s+)?(?:made\s+up\s+of|compris(?:ing|es)|consist(?:ing|s)\s+of|"
     r"includ(?:es|ing))|(?:conversations?|chats?|sessions?|calls?|interviews?|walk|tour|lunch|coffee|"
     r"discussion|meeting|exercise|review|debrief|catch-up|q&a|1:1)\s+with)(?:\b|(?<=/))",
@@ -82,7 +83,9 @@ _SEAT_CUE = re.compile(
 #: Words between "meet" and a name that make the name a place ("meet you at the Riverside Apartments").
 _NOT_SEATING_GAP = re.compile(r"\b(?:at|in|on|from|about|near|outside|inside|by)\b|[\d(]", re.IGNORECASE)
 _LOOKS_BACK = re.compile(
-    r"\b(?:thanks?|thank you|following|enjoyed|loved|last week|yesterday|earlier)\b", re.I
+    r"\b(?:thanks?|thank you|following|enjoyed|loved|last week|yesterday|earlier|based on|after your|"
+    r"your (?:earlier|previous|first))\b",
+    re.I,
 )
 _PLURAL_TITLE = r"((?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*?s)\b"
 _GROUP_BEFORE = re.compile(
@@ -178,8 +181,12 @@ def _names_in_run(run: list[re.Match[str]]) -> list[tuple[int, int]]:
             elif not (w.lower() in particles and _particle_leads_to_name(run, j)):
                 break
             j += 1
-        if words == 1 and len(run) == 1 and j == 1:
-            found.append((0, 1))
+        joined = {"and", "&"}
+        beside_and = (j < len(run) and run[j].group(0).lower() in joined) or (
+            i > 0 and run[i - 1].group(0).lower() in joined
+        )
+        if words == 1 and j == i + 1 and (len(run) == 1 or beside_and):
+            found.append((i, j))  # "Sarah", or "Johan and Amira": checked by the caller
         if words >= 2:
             start = i
             # "Pharmacy Alan Nguyen": a title run ends where a given name starts.
@@ -401,6 +408,28 @@ def _prose_title(text: str, unit_start: int, start: int, pos: int, line_end: int
     return None
 
 
+#: "Sam Ortiz from the team", "Maeve Doherty from HR": someone of the company, named to meet.
+_FROM_THE_TEAM = re.compile(
+    r"\s+from\s+(?:(?:the|our|your)\s+(?:[\w-]+\s+){0,2}team\b|(?:HR|People|Talent|Recruiting)\b)"
+)
+#: What may stand between a seating cue and a first name: other first names ("with Johan and Amira").
+_NAMES_BETWEEN = re.compile(r"[\s,]*(?:[A-Z][\w'-]+(?:\s*,\s*|\s+(?:and|&)\s+))*")
+
+
+def _seated_given_name(text: str, unit: tuple[int, int], start: int, name: str) -> bool:
+    """A known first name alone right after words that seat people ("a pairing session with
+    Johan and Amira", "you'll meet Ravi"): a person even without a surname or a title."""
+    if not is_name_word(name):
+        return False
+    said = text[unit[0] : start]
+    cue = list(_SEAT_CUE.finditer(said))
+    return (
+        bool(cue)
+        and _NAMES_BETWEEN.fullmatch(said[cue[-1].end() :]) is not None
+        and not _LOOKS_BACK.search(said[: cue[-1].start()])
+    )
+
+
 def _single_name_ok(text: str, name: str, end: int, title: str | None) -> bool:
     """A first name alone is a person only beside a title: "Sarah (Head of Product)",
     "Alicia, our CEO", or a known given name followed by ", Title"."""
@@ -556,6 +585,10 @@ def _line_people(
             paren = _paren(text, pos)
             if paren:
                 title, context, pos = paren
+            left = _left_title(segment, run[previous_end:], first - previous_end)
+            if title is None and left and re.match(r",\s+(?:our|the|a|an)\s", text[pos:line_end]):
+                # "our CFO, Helen Park, our VP of Sales, Diego Alvarez": her title came first.
+                title = left
             if title is None:
                 sep = re.match(r"\s*(?:,|[-–—|/·•]|\t+| {2,})\s*", text[pos:line_end])
                 if sep:
@@ -568,13 +601,18 @@ def _line_people(
                             pos = paren[2]
             unit = next(((s, e) for s, e in units if s <= start < e), (line_start, line_end))
             if title is None:
-                title = _left_title(segment, run[previous_end:], first - previous_end)
+                title = left
             if title is None and not listed:
                 title = _prose_title(text, max(unit[0], line_start), start, pos, line_end)
             previous_end = last
             if title is None and label_title:
                 title = label_title
-            if last - first == 1 and not surname and not _single_name_ok(text, name, end, title):
+            alone = last - first == 1 and not surname
+            if (
+                alone
+                and not _single_name_ok(text, name, end, title)
+                and not _seated_given_name(text, unit, start, name)
+            ):
                 continue
             tail_end = min(unit[1], line_end)
             # "..., and me (I'd be your line manager)": what follows the sender speaks of the sender.
@@ -592,7 +630,7 @@ def _line_people(
                 and not contact
                 and not _LOOKS_BACK.search(said[: cue[-1].start()])
                 and not _NOT_SEATING_GAP.search(gap)
-            )
+            ) or bool(_FROM_THE_TEAM.match(text, end, tail_end))
             title = None if contact else title
             mentions.append(
                 PersonMention(
