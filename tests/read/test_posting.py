@@ -127,6 +127,30 @@ from roundtwo.read.posting import read_company, read_role
             "Redwood Ridge Winery",
             None,
         ),
+        (
+            "company_that_would_like_to_invite",
+            "Second interview",
+            "Good news - Halden & Frost would like to invite you to a second interview.",
+            (),
+            "Halden & Frost",
+            None,
+        ),
+        (
+            "round_for_role_at_company",
+            "Next round",
+            "The team would like to move you to the next round for Senior Product Designer at Fernway.",
+            (),
+            "Fernway",
+            "Senior Product Designer",
+        ),
+        (
+            "pronoun_is_no_company",
+            "Interview",
+            "Thank you for our first conversation on 12 October. We would like to invite you back.",
+            (),
+            None,
+            None,
+        ),
         ("empty", "", "", (), None, None),
     ],
 )
@@ -152,3 +176,8 @@ def test_read_company_ignores_people_names() -> None:
 
 def test_read_company_never_takes_a_signed_name() -> None:
     assert read_company("Second interview", "See you then.", ("Best,", "Ada Mensah")) is None
+
+
+def test_read_company_takes_no_pronoun_or_month() -> None:
+    body = "Thank you for our first conversation on 12 October. We would like to invite you back."
+    assert read_company("Second interview", body, ()) is None

@@ -56,6 +56,16 @@ _ROLE_PATTERNS = (
     ),
     (3, re.compile(r"\bthe\s+" + _ROLE + r"\s+" + _ROLE_WORDS + r"\b")),
     (3, re.compile(r"\b(?:position|role)\s+" + _ROLE + r"\s+(?:at|with|chez|bei)\s")),
+    # "the next round for Senior Product Designer at Fernway", "with Harborview Health for Data Manager"
+    (
+        2,
+        re.compile(
+            r"\b(?:round|interview|stage|step|conversation)s?\s+for\s+(?:the\s+)?"
+            + _ROLE
+            + r"(?=\s+(?:at|with|chez|bei)\s|[.,!\n]|$)"
+        ),
+    ),
+    (2, re.compile(r"\bwith\s+[A-Z][\w&' .-]{1,40}?\s+for\s+(?:the\s+)?" + _ROLE + r"\s*$", re.MULTILINE)),
 )
 _TEAM_OF = re.compile(
     r"\b(?:[Tt]he\s+)"
@@ -99,6 +109,15 @@ _COMPANY_PATTERNS = (
     ),
     (4, re.compile(r"\b(?i:position|role|post|vacancy) of [^.\n]{3,60}? (?i:at|with) " + _COMPANY)),
     (2, re.compile(r"\bat\s+" + _COMPANY + r"(?=\s*[!.(]|\s+(?:on|in|for|next|this|tomorrow)\b)")),
+    # "Good news - Halden & Frost would like to invite you"
+    (
+        3,
+        re.compile(
+            r"(?:^|[-–—:!]\s+)(?P<company>[A-ZÀ-Þ][\w'&-]*(?:\s+(?:&|and|of|[A-Z0-9À-Þ][\w'&-]*)){0,4})"
+            r"\s+(?:would like|would love|is pleased|are pleased|wants) to\s",
+            re.MULTILINE,
+        ),
+    ),
 )
 #: A business's name on its own line above its street address ("Crumb & Co. Bakery" /
 #: "2210 E Indian School Rd"), as a signature or a visiting note writes it.
@@ -123,6 +142,7 @@ _TEAM_WORDS = re.compile(
 )
 _NOT_COMPANY = re.compile(
     r"^(?:zoom|microsoft teams|teams|google meet|meet|webex|linkedin|the team|us|you|me|our|the panel|"
+    r"we|they|i|he|she|it|this|that|everyone|all of us|the hiring team|"
     r"(?:zoom|microsoft teams|teams|google meet|webex|skype|jitsi|whereby)(?: video)? (?:meeting|call|link)|"
     r"google calendar|outlook|"
     r"interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",

@@ -33,7 +33,9 @@ _OLD = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:thanks? (?:again )?for|thank you (?:again )?for|met|meeting|spoke|speaking|chatting|"
+    # "meeting" alone looks ahead as often as back ("you'll be meeting ..."): only "great meeting".
+    r"\b(?:thanks? (?:again )?for|thank you (?:again )?for|met|spoke|"
+    r"(?:great|nice|lovely|good|pleasure) (?:meeting|speaking|chatting|talking)|"
     r"first interview|first round|attended|attending|enjoyed|talked|last|yesterday|earlier|sent you|"
     r"we sent)\b",
     re.IGNORECASE,
