@@ -126,6 +126,15 @@ def test_read_schedule(name: str, text: str, start: str | None, end: str | None)
     assert _iso(schedule.end) == end
 
 
+def test_read_schedule_each_conversation_times_the_interviewers() -> None:
+    text = (
+        "You're confirmed for Tuesday 10 February at 8:30. You'll be meeting one-on-one with Greg "
+        "Halvorsen and then with Tanya Brooks. Each conversation is 30 minutes."
+    )
+    schedule = read_schedule(text, date(2026, 2, 4), "Europe/London", (), interviewers=2)
+    assert _iso(schedule.end) == "2026-02-10T09:30:00+00:00"
+
+
 def test_read_schedule_slots_carry_people() -> None:
     text = "Tuesday 10 February\n10:00 - 10:45  Ana Ruiz, CTO\n10:45 - 11:30  Ben Ode, Engineer"
     people = [(text.index("Ana"), text.index("Ana") + 8), (text.index("Ben"), text.index("Ben") + 7)]

@@ -463,7 +463,7 @@ def _read(parts: EmailParts, today: date, tz: str) -> Invite:
         None,
     )
     refs = _references(text, body_at, people)
-    schedule: Schedule = read_schedule(text, today, tz, [(s, e) for s, e, _ in refs])
+    schedule: Schedule = read_schedule(text, today, tz, [(s, e) for s, e, _ in refs], len(people))
     slot_people = [[refs[i][2] for i in slot.people] for slot in schedule.slots]
     for slot, owners in zip(schedule.slots, slot_people, strict=True):
         if len(set(owners)) == 1:

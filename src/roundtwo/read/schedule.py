@@ -390,10 +390,13 @@ class _Reader:
         return kinds
 
 
-def read_schedule(text: str, today: date, tz: str, people: Sequence[tuple[int, int]] = ()) -> Schedule:
+def read_schedule(
+    text: str, today: date, tz: str, people: Sequence[tuple[int, int]] = (), interviewers: int = 0
+) -> Schedule:
     """The interview's day, start, end, zone and slots as ``text`` states them.
 
-    ``people`` are the text spans of the interviewers' mentions; slots list
+    ``people`` are the text spans of the interviewers' mentions (``interviewers``
+    of them, when known: "each conversation is 30 minutes" counts them); slots list
     the indexes of the ones met in each. A day the text does not give leaves
     ``day``, ``start`` and ``end`` None; a day without a time leaves
     ``start`` and ``end`` None; an end is read only from a range, "finish
@@ -426,7 +429,7 @@ def read_schedule(text: str, today: date, tz: str, people: Sequence[tuple[int, i
     if first is None:
         return schedule
     slots = _duration_slots(reader, scope, first, slots)
-    last = _end_minutes(reader, scope, first, starts, slots)
+    last = _end_minutes(reader, scope, first, starts, slots, interviewers)
     slots = _close_last_slot(reader, scope, slots, last)
     return Schedule(chosen.day, schedule.at(first), schedule.at(last), zone_name, tuple(slots), zone)
 
@@ -451,7 +454,12 @@ def _duration_slots(reader: _Reader, scope: tuple[int, int], first: int, slots: 
 
 
 def _end_minutes(
-    reader: _Reader, scope: tuple[int, int], first: int, starts: list[TimeMention], slots: list[Slot]
+    reader: _Reader,
+    scope: tuple[int, int],
+    first: int,
+    starts: list[TimeMention],
+    slots: list[Slot],
+    interviewers: int = 0,
 ) -> int | None:
     """The end in minutes: the start's own range, "finish by", an agenda's end or
     "Depart" line, the slots' lengths, a stated total, or sessions x each length."""
@@ -474,7 +482,11 @@ def _end_minutes(
     if kinds.get("total"):
         return first + max(kinds["total"])
     if each:
-        count = session_count(reader.text) or (len(slots) if len(slots) > 1 else None)
+        count = (
+            session_count(reader.text)
+            or (len(slots) if len(slots) > 1 else None)
+            or (interviewers if interviewers > 1 and says_sequential(reader.text) else None)
+        )
         if count:
             return first + each[0] * count
     return None
