@@ -12,6 +12,13 @@ from roundtwo.read.formats import read_formats
     [
         ("slots_with_different_people", "Agenda", [[0], [1]], [(0, 1, 0), (2, 3, 1)], ["sequential"]),
         ("slot_with_two_people", "Agenda", [[0, 1]], [(0, 1, 0), (2, 3, 1)], ["panel"]),
+        (
+            "two_pairs_are_panels_not_one_on_ones",
+            "Agenda",
+            [[0, 1], [2, 3]],
+            [(0, 1, 0), (2, 3, 1), (4, 5, 2), (6, 7, 3)],
+            ["panel"],
+        ),
         ("two_people_one_meeting", "Meet A and B.", [], [(5, 6, 0), (11, 12, 1)], ["panel"]),
         ("order_words", "You meet A first, then B.", [], [(9, 10, 0), (23, 24, 1)], ["sequential"]),
         (

@@ -154,8 +154,9 @@ def read_formats(
     with_people = [set(slot) for slot in slots if slot]
     if any(len(members) >= 2 for members in with_people):
         said.add("panel")
-    distinct = {frozenset(m) for m in with_people}
-    if len(with_people) >= 2 and len(distinct) >= 2:
+    # Sequential means one-on-ones: two slots or more with one interviewer each, not the same one.
+    alone = {frozenset(m) for m in with_people if len(m) == 1}
+    if len(alone) >= 2:
         said.add("sequential")
     groups = _order_groups(text, people) or _numbered_groups(text, people)
     if groups:
