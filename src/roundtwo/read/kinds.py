@@ -4,7 +4,9 @@ What the email says of a person wins ("who would be your manager", "you'd
 be working alongside"); otherwise the title decides (VP, Director, Head of,
 C-level and founders lead; recruiters, talent and people partners are HR;
 representatives, governors and trustees are from outside); anyone else
-with a title is a peer. A person with no title and no cue is ``other``.
+with a title is a peer. A person the email seats with no title and no cue
+("a pairing session with Johan and Amira") is taken for a peer, as most are;
+"from HR" or "from the people team" makes them HR.
 When no one is named the hiring manager, a manager in the role's line of
 work is taken for it (:func:`manager_of_role`).
 """
@@ -91,14 +93,23 @@ def interviewer_kind(title: str | None, contexts: Iterable[str]) -> str:
     of them (``contexts``: the clauses around each mention).
 
     A cue in the contexts wins (a hiring-manager cue over the others), then
-    the title; no title and no cue gives ``other``. A peer cue does not make
+    the title; no title and no cue gives ``peer``. A peer cue does not make
     a VP, a C-level or a founder a peer.
     """
     found = {cue_kind(text) for text in contexts if text}
     for kind in ("hiring_manager", "other", "peer"):
         if kind in found and not (kind == "peer" and _executive(title)):
             return kind
-    return title_kind(title) or "other"
+    if title is None and any(_FROM_HR.search(text) for text in contexts if text):
+        return "hr"
+    return title_kind(title) or "peer"
+
+
+_FROM_HR = re.compile(
+    r"\bfrom\s+(?:our\s+|the\s+)?(?:HR|human resources|people(?: team| ops| operations)?|talent(?: team)?|"
+    r"recruiting|recruitment)\b",
+    re.IGNORECASE,
+)
 
 
 _MANAGES = re.compile(r"\b(?:manager|supervisor)s?\b", re.IGNORECASE)
