@@ -277,3 +277,8 @@ def test_find_people_short_sentence_is_not_a_list_item() -> None:
 )
 def test_find_people_seated(name: str, text: str, seated: list[str]) -> None:
     assert [p.name for p in find_people(text) if p.seated] == seated
+
+
+def test_find_people_bare_manager_before_a_dashed_department() -> None:
+    found = find_people("- Tom Okafor, Manager – Risk Assurance (you would be joining Tom's team)\n")
+    assert [(m.name, m.title) for m in found] == [("Tom Okafor", "Manager - Risk Assurance")]

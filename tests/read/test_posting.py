@@ -181,3 +181,20 @@ def test_read_company_never_takes_a_signed_name() -> None:
 def test_read_company_takes_no_pronoun_or_month() -> None:
     body = "Thank you for our first conversation on 12 October. We would like to invite you back."
     assert read_company("Second interview", body, ()) is None
+
+
+def test_read_company_from_an_organisation_sender() -> None:
+    body = "You have been scheduled for an interview. Position: Librarian II"
+    assert read_company("Interview Scheduled – Librarian II", body, (), (), "Fairmont Public Library") == (
+        "Fairmont Public Library"
+    )
+    assert (
+        read_company("Interview", "See you then.", (), (), "Mercy Ridge Health Careers")
+        == "Mercy Ridge Health"
+    )
+    assert read_company("Interview", "See you then.", (), (), "Hannah Leese") is None
+
+
+def test_read_company_skips_a_team_in_parentheses_after_the_role() -> None:
+    subject = "Meridian Shoal – second round, Operations Analyst (Trade Support)"
+    assert read_company(subject, "Thanks for your time.", ()) == "Meridian Shoal"

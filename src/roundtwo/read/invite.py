@@ -454,7 +454,7 @@ def _read(parts: EmailParts, today: date, tz: str) -> Invite:
     body_at = len(text) - len(parts.body)
     mentions = [replace(m, start=m.start + body_at, end=m.end + body_at) for m in find_people(parts.body)]
     names = [m.name for m in mentions if m.title or m.seated] + list(parts.recipients) + [parts.sender or ""]
-    company = read_company(parts.subject, parts.body, parts.signature, names)
+    company = read_company(parts.subject, parts.body, parts.signature, names, parts.sender)
     role = read_role(parts.subject, parts.body)
     people = _interview_mentions(text, mentions, parts, company)
     _sender(parts, text, body_at, people)

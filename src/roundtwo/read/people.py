@@ -251,7 +251,7 @@ def _read_title(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos
     # "Manager" alone is a cue ("the manager"), but "Manager, Data Platform" is a title.
     cue = is_cue_phrase(candidate)
-    if cue and not (candidate[:1].isupper() and re.match(r",\s+[A-Z]", text[end:])):
+    if cue and not (candidate[:1].isupper() and re.match(r",\s+[A-Z]|[ \t]+[-–][ \t]+[A-Z]", text[end:])):
         return None, pos
     # ", Qualifier" after a title ("Store Manager, Oak Park", "Director, FP&A").
     while True:
@@ -275,12 +275,12 @@ def _read_title(text: str, pos: int) -> tuple[str | None, int]:
             break
         candidate += ", " + qualifier
         end += q.end()
-    if is_cue_phrase(candidate):
-        return None, pos
     # "Head - Human Resources", "Delivery Head – Payments": a department after a dash.
     dept = _DASHED_DEPARTMENT.match(text, end)
     if dept and dept.group(1).split()[0].lower() not in word_set("given_names"):
         candidate, end = f"{candidate} - {dept.group(1)}", dept.end(1)
+    if is_cue_phrase(candidate):
+        return None, pos
     return candidate, end
 
 

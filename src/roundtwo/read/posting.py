@@ -119,6 +119,12 @@ _COMPANY_PATTERNS = (
         ),
     ),
 )
+#: The team words a sender's display name ends with ("Mercy Ridge Health Careers").
+_SENDER_TEAM = re.compile(
+    r"(?:\s+(?:careers?|jobs|recruiting|recruitment|talent(?: acquisition)?|hiring(?: team)?|hr|"
+    r"notifications?|no-?reply|team|people(?: team)?))+\s*$",
+    re.IGNORECASE,
+)
 #: A business's name on its own line above its street address ("Crumb & Co. Bakery" /
 #: "2210 E Indian School Rd"), as a signature or a visiting note writes it.
 _NAME_OVER_ADDRESS = re.compile(
@@ -265,12 +271,19 @@ def _company_from_address(signature: Sequence[str]) -> str | None:
     return None
 
 
-def read_company(subject: str, body: str, signature: Sequence[str], people: Iterable[str] = ()) -> str | None:
+def read_company(
+    subject: str,
+    body: str,
+    signature: Sequence[str],
+    people: Iterable[str] = (),
+    sender: str | None = None,
+) -> str | None:
     """The company the invitation comes from, or None when nothing names it.
 
     Phrases in the body ("the role at X", "interest in X"), parts of the
-    subject that are not a job title, and the signature's company line each
-    vote; people's names never count.
+    subject that are not a job title, the signature's company line and a
+    sender that is an organisation ("Fairmont Public Library <noreply@...>")
+    each vote; people's names never count.
     """
     names = {p.lower() for p in people} | {p.split()[0].lower() for p in people if p.split()}
     votes: dict[str, float] = {}
@@ -299,7 +312,9 @@ def read_company(subject: str, body: str, signature: Sequence[str], people: Iter
                 vote(m.group("company"), 3)
     for part in _subject_parts(subject):
         for inner in re.findall(r"\(([^)]*)\)", part):
-            vote(inner, 2)
+            # "Operations Analyst (Trade Support)", "(Kapolei)": after a role, a team or a place.
+            before = part.split("(")[0].strip()
+            vote(inner, 0.5 if is_title(before) or not before else 2)
         part = re.sub(r"\([^)]*\)", "", part).strip()
         with_at = re.split(r"\s+(?:at|with|chez|bei)\s+", part)
         if len(with_at) > 1:
@@ -350,6 +365,8 @@ def read_company(subject: str, body: str, signature: Sequence[str], people: Iter
             break
     for m in _NAME_OVER_ADDRESS.finditer(body):
         vote(m.group("company"), 3)
+    if sender and len(sender.split()) >= 2 and not _looks_like_a_person(sender):
+        vote(_SENDER_TEAM.sub("", sender), 3)
     if not votes:
         return _company_from_address(signature)
     everything = f"{subject}\n{body}".lower()
