@@ -282,3 +282,20 @@ def test_find_people_seated(name: str, text: str, seated: list[str]) -> None:
 def test_find_people_bare_manager_before_a_dashed_department() -> None:
     found = find_people("- Tom Okafor, Manager – Risk Assurance (you would be joining Tom's team)\n")
     assert [(m.name, m.title) for m in found] == [("Tom Okafor", "Manager - Risk Assurance")]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "09:00 – 09:45  Ms Farah Ismail, Managing Director, Head of Cyber Defence (hiring manager)\n",
+            [("Farah Ismail", "Managing Director, Head of Cyber Defence")],
+        ),
+        (
+            "10:00am – 10:45am: Director, Cyber Security – Emma Tran (you'd report to Emma)\n",
+            [("Emma Tran", "Director, Cyber Security")],
+        ),
+    ],
+)
+def test_find_people_agenda_titles(text: str, people: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.title) for m in find_people(text)] == people

@@ -265,10 +265,12 @@ def _read_title(text: str, pos: int) -> tuple[str | None, int]:
         follow = text[end + q.end() :]
         qualifier = q.group(1)
         words = qualifier.split()
+        aside = re.match(r"\s*\(([^()]*)\)", follow)
         if (
             sum(is_name_word(w) for w in words) >= 2
             and re.match(r"\s*(?:,\s*(?:our\s+|the\s+|a\s+)?[A-Z]|\(|[-–—|])", follow)
             and is_title(follow[:60])
+            and not (aside and is_cue_phrase(aside.group(1)))
         ):
             break
         if re.match(r"\s*,\s*(?:our|the|a|an)\s", follow) and all(is_name_word(w) for w in words):
@@ -369,6 +371,8 @@ def _left_title(text: str, run: list[re.Match[str]], name_start: int) -> str | N
         return aside.group(1).strip()
     # A list line (or an agenda line's last cell) written "Title – Name" or "Title: Name".
     cell = re.split(r"\s{2,}|\t|\|", before)[-1] if re.search(r"\d", before) else before
+    # "10:00am – 10:45am: Director, Cyber Security – Emma Tran": the clock is no part of it.
+    cell = re.sub(r"^.*\d(?:\s*[ap]\.?m\.?)?\s*:\s+(?=[A-Z])", "", cell)
     m = re.fullmatch(
         r"\s*([A-Z][\w&'/, -]{1,60}?)\s*(?:[-–—|:]|\t)\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Mdm)\.?\s+)?", cell
     )
