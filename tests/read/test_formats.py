@@ -50,6 +50,15 @@ from roundtwo.read.formats import read_formats
         ("working_interview", "Then a working interview on the treatment floor.", [], [], ["technical"]),
         ("credit_case", "You will get a short credit case to analyse.", [], [], ["case_study"]),
         ("pitch", "Come prepared to pitch how you'd cover the budget fight.", [], [], ["presentation"]),
+        (
+            "written_scenario",
+            "The committee will ask you to respond to a short written scenario.",
+            [],
+            [],
+            ["case_study", "panel"],
+        ),
+        ("separate_conversations", "Separate conversations, same link.", [], [], ["sequential"]),
+        ("both_on_the_call", "She and I will both be on the call.", [], [], ["panel"]),
         ("french", "Nous vous demanderons de présenter un projet.", [], [], ["presentation"]),
         (
             "past_exercise_says_nothing",
