@@ -55,7 +55,7 @@ from roundtwo.read.formats import read_formats
             "The committee will ask you to respond to a short written scenario.",
             [],
             [],
-            ["case_study", "panel"],
+            ["panel", "case_study"],
         ),
         ("separate_conversations", "Separate conversations, same link.", [], [], ["sequential"]),
         ("both_on_the_call", "She and I will both be on the call.", [], [], ["panel"]),
