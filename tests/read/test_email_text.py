@@ -167,3 +167,11 @@ def test_earlier_message(name: str, email: str, older: str, oldest: str) -> None
 def test_earlier_message_names_the_sender() -> None:
     quoted = split_email("Yes!\n\nOn Thu, 9 Apr 2026 at 10:47, Claire Dobson <c@x.co.uk> wrote:\n> Hi").quoted
     assert split_email(earlier_message(quoted)).sender == "Claire Dobson"
+
+
+def test_split_email_chat_soon_closes_the_message() -> None:
+    parts = split_email(
+        "Subject: Hi\n\nSee you Tuesday.\n\nChat soon!\nJess\nPeople & Culture, Wattle Home Loans"
+    )
+    assert parts.signature == ("Jess", "People & Culture, Wattle Home Loans")
+    assert parts.body.strip() == "See you Tuesday."
