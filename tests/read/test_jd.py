@@ -113,12 +113,25 @@ def test_read_job_description_to_dict_is_json() -> None:
     assert data["competencies"][0]["spans"][0]["text"]
 
 
-def _corpus() -> list[dict]:
-    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.yaml"))]
+def _load(folder: Path) -> list[dict]:
+    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.yaml"))]
+
+
+def _figures(items: list[dict]) -> tuple[float, float, float]:
+    """Role family accuracy, seniority accuracy and competency precision@5 over ``items``."""
+    family = seniority = precision = 0.0
+    for item in items:
+        expected = item["expected"]
+        jd = read_job_description(item["text"])
+        family += jd.role_family == expected["role_family"]
+        seniority += jd.seniority == expected["seniority"]
+        precision += len(set(jd.top_competencies(5)) & set(expected["competencies"])) / 5
+    n = len(items)
+    return family / n, seniority / n, precision / n
 
 
 def test_jd_corpus_is_labelled() -> None:
-    items = _corpus()
+    items = _load(CORPUS)
     assert len(items) >= 24
     assert len({item["expected"]["role_family"] for item in items}) >= 12
     for item in items:
@@ -127,46 +140,28 @@ def test_jd_corpus_is_labelled() -> None:
 
 
 def test_read_job_description_corpus_floors() -> None:
-    items = _corpus()
-    family = seniority = precision = 0.0
-    for item in items:
-        expected = item["expected"]
-        jd = read_job_description(item["text"])
-        family += jd.role_family == expected["role_family"]
-        seniority += jd.seniority == expected["seniority"]
-        precision += len(set(jd.top_competencies(5)) & set(expected["competencies"])) / 5
-    n = len(items)
+    family, seniority, precision = _figures(_load(CORPUS))
     print(
-        f"jd corpus: {n} descriptions, role family accuracy {family / n:.3f}, "
-        f"seniority accuracy {seniority / n:.3f}, competency precision@5 {precision / n:.3f}"
+        f"jd corpus: role family accuracy {family:.3f}, seniority accuracy {seniority:.3f}, "
+        f"competency precision@5 {precision:.3f}"
     )
-    assert family / n >= FAMILY_FLOOR
-    assert seniority / n >= SENIORITY_FLOOR
-    assert precision / n >= PRECISION_AT_5_FLOOR
-
-
-BLIND = CORPUS.parent / "jd-blind"
+    assert family >= FAMILY_FLOOR
+    assert seniority >= SENIORITY_FLOOR
+    assert precision >= PRECISION_AT_5_FLOOR
 
 
 def test_read_job_description_blind_set_floors() -> None:
     # 24 descriptions written by another writer, who labelled them without reading the
     # reader or its cues. Measured: role family 0.917, seniority 0.958, precision@5 0.492
     # (the author's own set reaches 0.915: competency labels are a matter of judgement).
-    items = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(BLIND.glob("*.yaml"))]
+    items = _load(CORPUS.parent / "jd-blind")
     assert len(items) == 24
-    family = seniority = precision = 0.0
-    for item in items:
-        expected = item["expected"]
-        assert expected["seniority"] in SENIORITIES and len(set(expected["competencies"])) == 5
-        jd = read_job_description(item["text"])
-        family += jd.role_family == expected["role_family"]
-        seniority += jd.seniority == expected["seniority"]
-        precision += len(set(jd.top_competencies(5)) & set(expected["competencies"])) / 5
-    n = len(items)
-    print(
-        f"jd blind set: role family {family / n:.3f}, seniority {seniority / n:.3f}, "
-        f"competency precision@5 {precision / n:.3f}"
+    assert all(
+        item["expected"]["seniority"] in SENIORITIES and len(set(item["expected"]["competencies"])) == 5
+        for item in items
     )
-    assert family / n >= 0.85
-    assert seniority / n >= 0.9
-    assert precision / n >= 0.45
+    family, seniority, precision = _figures(items)
+    print(f"jd blind set: role family {family:.3f}, seniority {seniority:.3f}, precision@5 {precision:.3f}")
+    assert family >= 0.85
+    assert seniority >= 0.9
+    assert precision >= 0.45
