@@ -116,6 +116,19 @@ def _iso(value: datetime | None) -> str | None:
             "2026-02-12T15:00:00+00:00",
             "2026-02-12T16:00:00+00:00",
         ),
+        (
+            "stated_morning_start_anchors_the_agenda",
+            "When: Tuesday, Feb 10 – start at 6:30 AM\n\n6:30 – 7:30   Walk with Keoni\n"
+            "7:30 – 8:15   Lisa\n8:15 – 9:00   Tevita\n",
+            "2026-02-10T06:30:00+00:00",
+            "2026-02-10T09:00:00+00:00",
+        ),
+        (
+            "dutch_date_and_agenda_after_a_blank_line",
+            "Datum: donderdag 12 februari 2026\n\n13:00 – 15:00 uur\n",
+            "2026-02-12T13:00:00+00:00",
+            "2026-02-12T15:00:00+00:00",
+        ),
         ("no_date", "We'll send a time soon.", None, None),
         ("empty", "", None, None),
     ],

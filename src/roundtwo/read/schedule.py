@@ -203,10 +203,12 @@ class _Reader:
         return score
 
     def _time_on_next_line(self, unit_end: int) -> bool:
-        """True when the line right after a date's own line starts with a start time."""
+        """True when the line after a date's own line (blank lines skipped) starts with a start time."""
         if self.text[unit_end : unit_end + 1] != "\n" and "\n" not in self.text[unit_end : unit_end + 2]:
             return False
         line_start = self.text.find("\n", unit_end - 1) + 1
+        while self.text[line_start : line_start + 1] == "\n":
+            line_start += 1
         line_end = self.text.find("\n", line_start)
         line_end = len(self.text) if line_end < 0 else line_end
         return any(
@@ -417,6 +419,7 @@ def read_schedule(
         starts = [
             t for t in reader.times if scope[0] <= t.start < scope[1] and reader.roles[id(t)] == "arrive"
         ]
+    slots = _anchored(slots, starts)
     first_mention = min(starts, key=lambda t: t.first) if starts else None
     first = min([t.first for t in starts] + [s.first for s in slots], default=None)
     clocks = [(t.start, t.end) for t in reader.times]
@@ -432,6 +435,24 @@ def read_schedule(
     last = _end_minutes(reader, scope, first, starts, slots, interviewers)
     slots = _close_last_slot(reader, scope, slots, last)
     return Schedule(chosen.day, schedule.at(first), schedule.at(last), zone_name, tuple(slots), zone)
+
+
+def _anchored(slots: list[Slot], starts: list[TimeMention]) -> list[Slot]:
+    """ "Start at 6:30 AM", then an agenda "6:30 – 7:30, 7:30 – 8:15": the agenda's unmarked
+    hours, read as afternoon, are the morning the stated start says."""
+    if not slots or not any(t.first == slots[0].first - 12 * 60 for t in starts):
+        return slots
+    shift = 12 * 60
+    return [
+        Slot(
+            s.first - shift if s.first >= shift else s.first,
+            s.last - shift if s.last is not None and s.last >= shift else s.last,
+            s.span,
+            s.people,
+            s.label,
+        )
+        for s in slots
+    ]
 
 
 def _duration_slots(reader: _Reader, scope: tuple[int, int], first: int, slots: list[Slot]) -> list[Slot]:
