@@ -129,6 +129,19 @@ def _iso(value: datetime | None) -> str | None:
             "2026-02-12T13:00:00+00:00",
             "2026-02-12T15:00:00+00:00",
         ),
+        (
+            "parts_one_after_another",
+            "Next step is a 30-minute presentation of your plan. After that, 15 minutes of Q&A.\n\n"
+            "Friday 13 February, 11am.",
+            "2026-02-13T11:00:00+00:00",
+            "2026-02-13T11:45:00+00:00",
+        ),
+        (
+            "an_hour_all_up",
+            "Thursday 12 February at 7:30am suits us - probably an hour all up.",
+            "2026-02-12T07:30:00+00:00",
+            "2026-02-12T08:30:00+00:00",
+        ),
         ("no_date", "We'll send a time soon.", None, None),
         ("empty", "", None, None),
     ],

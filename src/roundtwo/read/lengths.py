@@ -33,7 +33,8 @@ _TOTAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(
-    r"^[\s-]*(?:in total|total|overall|(?:\w+\s+){0,2}(?:session|interview|visit|onsite|on-site|loop|panel|"
+    r"^[\s-]*(?:in total|total|overall|all up|all told|in all|altogether|"
+    r"(?:\w+\s+){0,2}(?:session|interview|visit|onsite|on-site|loop|panel|"
     r"conversation|call|meeting|block|round|process|day))\b",
     re.IGNORECASE,
 )
@@ -42,7 +43,8 @@ _TOTAL_AFTER = re.compile(
 _AFTER_CLOCK = re.compile(r"(?:\d|\b[ap]\.?m\.?|\b[A-Z]{2,5}|\bnoon|\bmidday)\s*\(\s*$")
 
 
-def _count_before(before: str) -> int | None:
+def count_before(before: str) -> int | None:
+    """The count said just before a length ("two 30-minute one-on-ones" -> 2), or None."""
     m = re.search(r"\b(two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE)
     return _COUNT_WORDS[m.group(1).lower()] if m else None
 
@@ -60,7 +62,7 @@ def duration_kind(text: str, unit: tuple[int, int], mention: DurationMention) ->
     each_is = r"\beach\s+" + _SESSION_NOUNS + r"\s+(?:is|lasts|runs|will be)\s+(?:about\s+)?$"
     if re.search(each_is, before, re.IGNORECASE):
         return "each"
-    if _count_before(before) and re.match(r"[\s-]*(?:\w+\s+){0,2}" + _SESSION_NOUNS, after, re.IGNORECASE):
+    if count_before(before) and re.match(r"[\s-]*(?:\w+\s+){0,2}" + _SESSION_NOUNS, after, re.IGNORECASE):
         return "each"
     if _AFTER_CLOCK.search(before):
         return "total"  # "at 10:00 ET (60 mins)"

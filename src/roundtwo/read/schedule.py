@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from roundtwo.read.email_text import BULLET, text_units, unit_at
 from roundtwo.read.formats import ORDER, says_sequential
-from roundtwo.read.lengths import duration_kind, session_count
+from roundtwo.read.lengths import count_before, duration_kind, session_count
 from roundtwo.read.when import (
     DateMention,
     TimeMention,
@@ -510,7 +510,35 @@ def _end_minutes(
         )
         if count:
             return first + each[0] * count
-    return None
+    return _parts_in_turn(reader, scope, first)
+
+
+#: Words that put the parts of an interview one after another.
+_IN_TURN = re.compile(
+    r"\b(?:then|after that|afterwards|followed by|and finish(?:ing)? with|finish with|next)\b", re.IGNORECASE
+)
+_NOT_DURING = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:before|ahead|prior|beforehand|in advance|earlier|to prepare|notice|of prep)\b",
+    re.IGNORECASE,
+)
+
+
+def _parts_in_turn(reader: _Reader, scope: tuple[int, int], first: int) -> int | None:
+    """ "45 minutes with Maria, then an hour-long pairing session, and finish with 30
+    minutes": parts said one after another add up to the end (a count multiplies its
+    part: "two 30-minute one-on-ones")."""
+    parts = []
+    for mention in reader.durations:
+        if mention.start >= scope[1] or mention.minutes > 180:
+            continue
+        if _NOT_DURING.match(reader.text[mention.end : mention.end + 40]):
+            continue
+        unit = unit_at(reader.text, mention.start)
+        count = count_before(reader.text[unit[0] : mention.start]) or 1
+        parts.append((mention.start, mention.minutes * count))
+    if len(parts) < 2 or not _IN_TURN.search(reader.text, parts[0][0], parts[-1][0]):
+        return None
+    return first + sum(minutes for _start, minutes in parts)
 
 
 def _after_time(text: str, slot: Slot) -> str:
