@@ -26,6 +26,10 @@ from roundtwo.read.kinds import interviewer_kind, manager_of_role, title_kind
         ("principal_investigator", "Principal Investigator", "senior_leader"),
         ("business_partner_is_not_a_partner", "Finance Business Partner", "peer"),
         ("hr_business_partner", "HR Business Partner", "hr"),
+        ("owner", "Owner", "senior_leader"),
+        ("product_owner_is_a_peer", "Product Owner", "peer"),
+        ("executive_editor", "Executive Editor", "senior_leader"),
+        ("assistant_vice_president_is_a_peer", "Assistant Vice President, Threat Intelligence", "peer"),
         ("empty", "", None),
     ],
 )
