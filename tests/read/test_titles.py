@@ -1,0 +1,67 @@
+"""Job titles read beside a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtwo.read.titles import is_title_line, paren_title, prose_title, read_title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("our Head of Data, and", "Head of Data"),
+        ("a senior copy editor who you'd work with", "senior copy editor"),
+        ("Store Manager, Oak Park\n", "Store Manager, Oak Park"),
+        ("Head - Human Resources\n", "Head - Human Resources"),
+        ("Manager – Risk Assurance (you would join Tom's team)\n", "Manager - Risk Assurance"),
+        ("Manager, Operations practice\n", "Manager, Operations practice"),
+        ("the manager will call", None),
+        ("Tuesday at noon", None),
+    ],
+)
+def test_read_title(text: str, title: str | None) -> None:
+    assert read_title(text, 0)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "context"),
+    [
+        (" (Head of Buying; this role reports to Oliver)", "Head of Buying", "this role reports to Oliver"),
+        (" (tech lead)", "tech lead", ""),
+        (" (hiring manager)", None, "hiring manager"),
+        (" (she'll be your manager)", None, "she'll be your manager"),
+    ],
+)
+def test_paren_title(text: str, title: str | None, context: str) -> None:
+    found = paren_title(text, 0)
+    assert found is not None
+    assert found[0] == title
+    assert found[1].strip() == context
+
+
+def test_paren_title_needs_a_parenthesis() -> None:
+    assert paren_title(", Director", 0) is None
+
+
+def test_prose_title_after_the_name() -> None:
+    text = "Alastair Brown is our Sales Director. Cormac Reid, one of our senior gameplay programmers."
+    assert prose_title(text, 0, 0, len("Alastair Brown"), len(text)) == "Sales Director"
+    start = text.index("Cormac")
+    end = start + len("Cormac Reid")
+    assert prose_title(text, start, start, end, len(text)) == "senior gameplay programmer"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Logistics Manager", True),
+        ("Chief Operating Officer", True),
+        ("Interviewers:", False),
+        ("Manager", False),
+        ("10:00 Manager", False),
+        ("please bring ID", False),
+    ],
+)
+def test_is_title_line(line: str, expected: bool) -> None:
+    assert is_title_line(line) is expected
