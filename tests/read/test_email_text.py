@@ -175,3 +175,10 @@ def test_split_email_chat_soon_closes_the_message() -> None:
     )
     assert parts.signature == ("Jess", "People & Culture, Wattle Home Loans")
     assert parts.body.strip() == "See you Tuesday."
+
+
+def test_split_email_signature_name_after_a_dash_rule() -> None:
+    parts = split_email(
+        "Subject: Hi\n\nSee you Friday.\n\nNadia\n\n—\nNadia Sokolova\nCEO & Co-founder, Quillfeather"
+    )
+    assert parts.sender == "Nadia Sokolova"

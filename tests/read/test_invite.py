@@ -629,6 +629,15 @@ def test_parse_invite_seats_someone_from_the_team() -> None:
             {"Ellie Brandt", "Grant Osei"},
             id="sender_met_in_turn",
         ),
+        pytest.param(
+            "Subject: Second conversation\n\nHi Sam,\n\nCould you come in on Friday 6 February 2026 at 4:00? "
+            "You'd be working alongside Tamika Ross (Program Lead). We'll ask some scenario questions and "
+            "give you time to ask us anything.\n\nWarmly,\nRenata Alvarez\nDirector of Programs",
+            date(2026, 2, 2),
+            "America/Chicago",
+            {"Tamika Ross", "Renata Alvarez"},
+            id="hiring_manager_who_writes_we_will_ask",
+        ),
     ],
 )
 def test_parse_invite_who_interviews(email: str, today: date, tz: str, people: set[str]) -> None:

@@ -346,9 +346,10 @@ def split_email(text: str) -> EmailParts:
 
 def _signature_name(signature: list[str]) -> str | None:
     """The person's name at the top of a signature, when it starts with one."""
-    if not signature:
+    lines = [line for line in signature if any(ch.isalpha() for ch in line)]  # past a "—" rule
+    if not lines:
         return None
-    first = re.split(r"\s*[|,]\s*", signature[0])[0].strip()
+    first = re.split(r"\s*[|,]\s*", lines[0])[0].strip()
     words = first.split()
     if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in first):
         return None

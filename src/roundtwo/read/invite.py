@@ -50,6 +50,12 @@ _SENDER_JOINS = re.compile(
     r"I'll (?:also )?(?:join|sit (?:on|in)|be (?:on|joining))|joined by me)\b",
     re.IGNORECASE,
 )
+_WE_INTERVIEW = re.compile(
+    r"\b(?:we'll (?:ask|have you|go through|walk through|talk through|dig into|chat|discuss)|"
+    r"we will (?:ask|have you|go through|walk through|discuss)|the (?:two|three|four) of us|both of us|"
+    r"I'll (?:ask|walk you|go through|want to hear))\b",
+    re.IGNORECASE,
+)
 _NOT_SENDER_JOIN = re.compile(
     r"\b(?:thanks?|thank you|speaking|spoke|chatting|chatted|talking|talked|contact|reach|ask for|"
     r"call|email|questions?|following|first|previous|earlier|initial)\b[^.]{0,25}$",
@@ -283,6 +289,10 @@ def _sender(parts: EmailParts, text: str, body_at: int, people: list[_Person]) -
     for m in _SENDER_JOINS.finditer(text, body_at):
         if not _NOT_SENDER_JOIN.search(text[unit_at(text, m.start())[0] : m.start()]):
             spans.append((m.start(), m.end()))
+    title = _signature_title(parts)
+    if not spans and title and title_kind(title) != "hr":
+        # A hiring manager or founder who writes "we'll ask you ..." or "the three of us" is on the panel.
+        spans = [(m.start(), m.end()) for m in _WE_INTERVIEW.finditer(text, body_at)]
     if not spans:
         return
     for person in people:
