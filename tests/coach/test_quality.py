@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from roundtwo.coach import analyze
+from roundtwo.coach.train import spearman
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "star"
 FILES = sorted(CORPUS.glob("test-*.jsonl")) or sorted(CORPUS.glob("own-*.jsonl"))
@@ -38,28 +39,6 @@ def _spans(text: str, pieces: list[str], every: bool) -> list[tuple[int, int]]:
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def _rank(values: list[float]) -> list[float]:
-    order = sorted(range(len(values)), key=values.__getitem__)
-    ranks = [0.0] * len(values)
-    i = 0
-    while i < len(order):
-        j = i
-        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
-            j += 1
-        for k in range(i, j + 1):
-            ranks[order[k]] = (i + j) / 2
-        i = j + 1
-    return ranks
-
-
-def _spearman(xs: list[float], ys: list[float]) -> float:
-    rx, ry = _rank(xs), _rank(ys)
-    mx, my = sum(rx) / len(rx), sum(ry) / len(ry)
-    cov = sum((a - mx) * (b - my) for a, b in zip(rx, ry, strict=True))
-    spread = (sum((a - mx) ** 2 for a in rx) * sum((b - my) ** 2 for b in ry)) ** 0.5
-    return cov / spread if spread else 0.0
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +78,7 @@ def figures() -> dict[str, float]:
         "sentence_accuracy": sum(confusion[lab][lab] for lab in labels) / total,
         "star_macro_f1": sum(f1s) / 4,
         "metrics_f1": 2 * tp / (2 * tp + fp + fn) if tp else 0.0,
-        "rating_spearman": _spearman(scores, ratings),
+        "rating_spearman": spearman(scores, ratings),
     }
 
 

@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+from roundtwo.content.vocabulary import CATEGORIES
+
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "corpus" / "star"
 CORPUS_FILES = sorted(CORPUS_DIR.glob("*.jsonl"))
 
@@ -29,20 +31,6 @@ REQUIRED_KEYS: dict[str, type] = {
     "style": str,
     "role_family": str,
 }
-CATEGORIES = frozenset(
-    {
-        "conflict",
-        "priorities",
-        "failure",
-        "leadership",
-        "teamwork",
-        "pressure",
-        "technical",
-        "strategy",
-        "motivation",
-        "culture",
-    }
-)
 STAR_LABELS = frozenset({"S", "T", "A", "R", "O"})
 STYLES = frozenset({"written", "spoken", "transcript", "british", "non_native", "terse", "narrative"})
 # Role families outside the shared vocabulary (e.g. hospitality) are allowed in the

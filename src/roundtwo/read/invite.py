@@ -130,7 +130,7 @@ class Invite:
     video_link: str | None
     interviewers: list[Interviewer]
     preparation: list[str]
-    missing: list[str]
+    missing: list[str] = field(default_factory=list)
     agenda: list[AgendaItem] = field(default_factory=list)
     date: date | None = None
 
@@ -366,14 +366,18 @@ def parse_invite(email: str, today: date, tz: str) -> Invite:
     parts = split_email(email)
     invite = _read(parts, today, tz)
     quoted = parts.quoted
+    previous: Invite | None = None  # the message just before the newest, once read
     for _ in range(_OLDER_MESSAGES):
         if not quoted or not _lacks(invite):
             break
         older = split_email(earlier_message(quoted))
-        invite = _fill(invite, _read(older, today, tz))
+        earlier = _read(older, today, tz)
+        previous = previous or earlier
+        invite = _fill(invite, earlier)
         quoted = older.quoted
     if parts.quoted and any(" " not in p.name for p in invite.interviewers):
-        invite = _full_names(invite, _read(split_email(earlier_message(parts.quoted)), today, tz))
+        previous = previous or _read(split_email(earlier_message(parts.quoted)), today, tz)
+        invite = _full_names(invite, previous)
     promoted = manager_of_role([(p.title, p.kind) for p in invite.interviewers], invite.role)
     people = [
         replace(p, kind="hiring_manager") if i in promoted else p for i, p in enumerate(invite.interviewers)
@@ -398,6 +402,21 @@ def _full_names(new: Invite, old: Invite) -> Invite:
             person = replace(person, name=whole.name, title=person.title or whole.title, kind=whole.kind)
         people.append(person)
     return replace(new, interviewers=people)
+
+
+def _with_missing(invite: Invite) -> Invite:
+    """``invite`` with ``missing`` naming the fields it could not read (a place is a
+    location or a video link)."""
+    present = {
+        "company": invite.company,
+        "role": invite.role,
+        "start": invite.start,
+        "end": invite.end,
+        "location": invite.location or invite.video_link,
+        "formats": invite.formats,
+        "interviewers": invite.interviewers,
+    }
+    return replace(invite, missing=[name for name in FIELDS if not present[name]])
 
 
 def _lacks(invite: Invite) -> bool:
@@ -432,29 +451,21 @@ def _fill(new: Invite, old: Invite) -> Invite:
     # Where it happens comes as a whole: a new video link makes an old address void.
     moved = new.location is not None or new.video_link is not None
     location, video = (new.location, new.video_link) if moved else (old.location, old.video_link)
-    present = {
-        "company": company,
-        "role": role,
-        "start": start,
-        "end": end,
-        "location": location or video,
-        "formats": formats,
-        "interviewers": interviewers,
-    }
-    return Invite(
-        company=company,
-        role=role,
-        start=start,
-        end=end,
-        timezone=zone,
-        formats=list(formats),
-        location=location,
-        video_link=video,
-        interviewers=list(interviewers),
-        preparation=new.preparation or old.preparation,
-        missing=[name for name in FIELDS if not present[name]],
-        agenda=list(agenda),
-        date=day,
+    return _with_missing(
+        Invite(
+            company=company,
+            role=role,
+            start=start,
+            end=end,
+            timezone=zone,
+            formats=list(formats),
+            location=location,
+            video_link=video,
+            interviewers=list(interviewers),
+            preparation=new.preparation or old.preparation,
+            agenda=list(agenda),
+            date=day,
+        )
     )
 
 
@@ -512,27 +523,19 @@ def _read(parts: EmailParts, today: date, tz: str) -> Invite:
         )
         for slot, owners in zip(schedule.slots, slot_people, strict=True)
     ]
-    values = {
-        "company": company,
-        "role": role,
-        "start": schedule.start,
-        "end": schedule.end,
-        "location": location or video,
-        "formats": formats,
-        "interviewers": interviewers,
-    }
-    return Invite(
-        company=company,
-        role=role,
-        start=schedule.start,
-        end=schedule.end,
-        timezone=schedule.timezone,
-        formats=formats,
-        location=location,
-        video_link=video,
-        interviewers=interviewers,
-        preparation=find_preparation(parts.body),
-        missing=[name for name in FIELDS if not values[name]],
-        agenda=agenda,
-        date=schedule.day,
+    return _with_missing(
+        Invite(
+            company=company,
+            role=role,
+            start=schedule.start,
+            end=schedule.end,
+            timezone=schedule.timezone,
+            formats=formats,
+            location=location,
+            video_link=video,
+            interviewers=interviewers,
+            preparation=find_preparation(parts.body),
+            agenda=agenda,
+            date=schedule.day,
+        )
     )
