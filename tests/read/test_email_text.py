@@ -182,3 +182,36 @@ def test_split_email_signature_name_after_a_dash_rule() -> None:
         "Subject: Hi\n\nSee you Friday.\n\nNadia\n\n—\nNadia Sokolova\nCEO & Co-founder, Quillfeather"
     )
     assert parts.sender == "Nadia Sokolova"
+
+
+def test_split_email_signature_after_the_dash_dash_delimiter() -> None:
+    parts = split_email(
+        "Subject: coffee\n\nthurs 3pm work? just me.\n\ntheo\n\n--\nTheo Marsh\ncofounder & CEO, Loomy"
+    )
+    assert parts.sender == "Theo Marsh"
+    assert "Theo Marsh" not in parts.body
+
+
+@pytest.mark.parametrize(
+    ("name", "signature", "sender"),
+    [
+        (
+            "sign_off_above_the_full_name",
+            "Cheers,\nMeher\nMeher Contractor\nCo-founder & CEO, Paisa",
+            "Meher Contractor",
+        ),
+        (
+            "name_particle",
+            "Cheers,\nNurul Aisyah binte Rahman\nEngineering Manager",
+            "Nurul Aisyah binte Rahman",
+        ),
+        (
+            "company_abbreviation",
+            "Jess Calloway\nDirector of E-commerce, Summit Outdoor Co.",
+            "Jess Calloway",
+        ),
+        ("portuguese_closing", "Até já,\nTyler", "Tyler"),
+    ],
+)
+def test_split_email_signature_sender(name: str, signature: str, sender: str) -> None:
+    assert split_email(f"Subject: Hi\n\nHi Ana,\n\nSee you Friday.\n\n{signature}").sender == sender

@@ -34,6 +34,29 @@ from roundtwo.read.formats import read_formats
         ("joined_by", "He'll be joined by a colleague for the second half.", [], [], ["panel"]),
         ("case_and_slides", "A case study; prepare slides.", [], [], ["case_study", "presentation"]),
         (
+            "case_named_by_its_subject",
+            "You'll get a short budget variance case to analyse.",
+            [],
+            [],
+            ["case_study"],
+        ),
+        ("use_case_is_no_case_study", "We'll talk about a typical use case of our API.", [], [], []),
+        ("written_exercise", "You will start with a 45-minute written exercise.", [], [], ["case_study"]),
+        (
+            "take_home_case",
+            "- 20 min: you present your take-home case",
+            [],
+            [],
+            ["technical", "case_study", "presentation"],
+        ),
+        (
+            "then_the_writer",
+            "You'll meet A first, and then me for the rest.",
+            [],
+            [(9, 10, 0), (27, 34, 1)],
+            ["sequential"],
+        ),
+        (
             "looking_back_but_ahead_too",
             "You'll present your solution to the case study we sent last week.",
             [],
@@ -82,3 +105,10 @@ def test_read_formats_masked_titles_say_nothing() -> None:
     start = text.index("Technical")
     assert read_formats(text, [], [], [(start, start + len("Technical Recruiter"))]) == []
     assert read_formats("A technical interview.", [], []) == ["technical"]
+
+
+def test_read_formats_masking_keeps_the_sentences_as_written() -> None:
+    # The masked "I'll" no longer starts a sentence, yet the one before stays apart from it.
+    text = "loved the convo last week. does Thursday work? I'll pull in Oksana (think technical deep dive)."
+    start = text.index("I'll")
+    assert read_formats(text, [], [], [(start, start + len("I'll pull in"))]) == ["technical"]

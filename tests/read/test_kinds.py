@@ -54,10 +54,49 @@ def test_title_kind(name: str, title: str, kind: str | None) -> None:
         ("direct_supervisor", "Team Manager", ["direct supervisor of this position"], "hiring_manager"),
         ("working_under", "Executive Chef", ["youd be working under him"], "hiring_manager"),
         ("reporting_authority", "AGM - Finance", ["(Reporting Authority)"], "hiring_manager"),
+        (
+            "would_supervise_your_work",
+            "Partner",
+            ["who would supervise your work day to day"],
+            "hiring_manager",
+        ),
+        ("direct_manager_paren", "Chief Accountant", ["(Direct Manager)"], "hiring_manager"),
+        (
+            "immediate_supervisor",
+            "Chief Engineer",
+            ["(immediate supervisor of the position)"],
+            "hiring_manager",
+        ),
+        ("vacancy_holder", "Head of Policy", ["Vacancy holder"], "hiring_manager"),
+        (
+            "selecting_official",
+            "Supervisory Analyst",
+            ["(Panel Chair and Selecting Official)"],
+            "hiring_manager",
+        ),
+        ("working_for", "Head of Marketing", ["I'm the person you'd be working for"], "hiring_manager"),
+        (
+            "reporting_to_me_is_not_them",
+            "Senior Data Engineer",
+            ["then me, since you'd be reporting to me."],
+            "peer",
+        ),
+        ("from_hr_outweighs_a_nearby_cue", None, [" from HR together, as the role reports into Steve"], "hr"),
+        ("independent_panel_member", "Independent Panel Member", [], "other"),
+        ("cross_faculty", "Senior Lecturer", ["(cross-faculty member)"], "other"),
+        ("community_panel_member", "Health Practitioner", ["(community panel member)"], "other"),
+        ("board_chair", "Board Chair", [], "other"),
+        ("human_capital", "Human Capital Business Partner", [], "hr"),
     ],
 )
 def test_interviewer_kind(name: str, title: str | None, contexts: list[str], kind: str) -> None:
     assert interviewer_kind(title, contexts) == kind
+
+
+def test_interviewer_kind_writer_reporting_to_me() -> None:
+    assert interviewer_kind("Engineering Manager", ["since you'd be reporting to me."], writer=True) == (
+        "hiring_manager"
+    )
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from roundtwo.read.lengths import duration_kind, session_count
+from roundtwo.read.lengths import duration_kind, says_whole, session_count
 from roundtwo.read.when import find_durations
 
 
@@ -22,6 +22,13 @@ from roundtwo.read.when import find_durations
         ("ahead", "You'll get the questions 15 minutes before the interview.", "part"),
         ("after_a_clock", "Your panel interview is at 10:00 ET / 15:00 UK (60 mins).", "total"),
         ("range_to", "It should take 30 to 40 minutes.", "total"),
+        ("during", "A phone interview on Tuesday at 5pm, during 30 minutes.", "total"),
+        ("length_label", "Length: 60 minutes", "total"),
+        ("time_open", "Priya has 30 minutes open on Friday.", "total"),
+        ("listed_after_the_clock", "Friday 18 September, 11am, 45 minutes, on Teams.", "total"),
+        ("tilde", "Thurs 3pm at the cafe? ~1hr, super casual.", "total"),
+        ("zone_gap", "The gap is 4 hours until the UK changes its clocks.", "gap"),
+        ("hours_ahead", "We are 5 hours ahead of you.", "gap"),
     ],
 )
 def test_duration_kind(name: str, sentence: str, kind: str) -> None:
@@ -40,3 +47,19 @@ def test_duration_kind(name: str, sentence: str, kind: str) -> None:
 )
 def test_session_count(name: str, text: str, count: int | None) -> None:
     assert session_count(text) == count
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "whole"),
+    [
+        ("allow", "Please allow two hours.", True),
+        ("all_up", "Plan for around 90 minutes all up.", True),
+        ("still", "It will now be at 4pm, still 90 minutes.", True),
+        ("in_total_it_is", "In total it is 45 minutes.", True),
+        ("one_part_for", "First me for ~30 mins, then Kabir.", False),
+        ("one_part_of", "Then an interview of around an hour.", False),
+    ],
+)
+def test_says_whole(name: str, sentence: str, whole: bool) -> None:
+    (mention,) = find_durations(sentence)
+    assert says_whole(sentence, (0, len(sentence)), mention) is whole

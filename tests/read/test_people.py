@@ -299,3 +299,36 @@ def test_find_people_bare_manager_before_a_dashed_department() -> None:
 )
 def test_find_people_agenda_titles(text: str, people: list[tuple[str, str]]) -> None:
     assert [(m.name, m.title) for m in find_people(text)] == people
+
+
+def test_find_people_name_under_an_agenda_time_takes_the_title_below() -> None:
+    text = (
+        "Interview 1: 9:00 – 9:45 AM ET\nRajesh Iyer, PhD\nAssociate Director, Biostatistics (Hiring "
+        "Manager)\n"
+        "Interview 2: 10:00 – 10:45 AM ET\nDr. Olga Marin\nSenior Biostatistician\n"
+    )
+    found = find_people(text)
+    assert [(m.name, m.title) for m in found] == [
+        ("Rajesh Iyer", "Associate Director, Biostatistics"),
+        ("Olga Marin", "Senior Biostatistician"),
+    ]
+    assert found[0].context == "(Hiring Manager)"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "people"),
+    [
+        (
+            "bint_particle",
+            "You'll meet Noura bint Saeed Al Mansoori (Head of Talent Acquisition).",
+            [("Noura bint Saeed Al Mansoori", "Head of Talent Acquisition")],
+        ),
+        (
+            "councillor_is_no_part_of_the_name",
+            "Panel:\nCouncillor Bryce Dalton, Chair of the Transport Committee\n",
+            [("Bryce Dalton", "Chair of the Transport Committee")],
+        ),
+    ],
+)
+def test_find_people_name_words(name: str, text: str, people: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.title) for m in find_people(text)] == people

@@ -142,6 +142,90 @@ def _iso(value: datetime | None) -> str | None:
             "2026-02-12T07:30:00+00:00",
             "2026-02-12T08:30:00+00:00",
         ),
+        (
+            "cancelled_heading_names_the_old_day",
+            "PREVIOUS TIME (cancelled)\nMon, Feb 9, 2026 10:00 AM – 11:00 AM\n\n"
+            "NEW TIME\nWed, Feb 11, 2026 2:00 PM – 3:00 PM",
+            "2026-02-11T14:00:00+00:00",
+            "2026-02-11T15:00:00+00:00",
+        ),
+        (
+            "moved_from_a_day",
+            "We have to move your interview from Monday 9 February to Thursday 12 February, same time: "
+            "10:00 to 11:00.",
+            "2026-02-12T10:00:00+00:00",
+            "2026-02-12T11:00:00+00:00",
+        ),
+        (
+            "could_we_do_instead",
+            "I need to move us from Friday 6 February at 2pm. Could we do Tuesday 10 February at 9.30am "
+            "instead?",
+            "2026-02-10T09:30:00+00:00",
+            None,
+        ),
+        (
+            "thanks_for_accepting_looks_ahead",
+            "Thank you for accepting our invitation to visit on Monday, February 9.\n\n9:00–9:45  Coffee "
+            "with the team",
+            "2026-02-09T09:00:00+00:00",
+            "2026-02-09T09:45:00+00:00",
+        ),
+        (
+            "clock_change_day_is_not_the_day",
+            "Monday, 30 March, 14:00–15:30 at our office.\n\n"
+            "Note the clocks go forward the night before (Sunday 29th), so check your calendar shows 14:00.",
+            "2026-03-30T14:00:00+01:00",
+            "2026-03-30T15:30:00+01:00",
+        ),
+        (
+            "numbered_agenda_slots",
+            "Date: Tuesday, 10 February 2026\nInterview 1: 9:00 – 9:45 AM\nAna Lopes, Director\n"
+            "Interview 2 — 10:00 to 10:45: Tom Reyes, Analyst",
+            "2026-02-10T09:00:00+00:00",
+            "2026-02-10T10:45:00+00:00",
+        ),
+        (
+            "lobby_admission_is_not_the_start",
+            "When: Thursday 12 February, 2:00pm – 3:00pm. Our coordinator will admit you from the lobby at "
+            "1:55pm.",
+            "2026-02-12T14:00:00+00:00",
+            "2026-02-12T15:00:00+00:00",
+        ),
+        (
+            "reception_opening_is_not_the_start",
+            "Schedule for Tuesday 10 February:\n09:30–10:15  Interview with Ines Costa\n"
+            "10:15–11:00  Interview with Omar Haddad\nReception opens at 08:00.",
+            "2026-02-10T09:30:00+00:00",
+            "2026-02-10T11:00:00+00:00",
+        ),
+        (
+            "arrive_no_later_than",
+            "Thursday 12 February, 9:00 AM - 11:00 AM. Please arrive at the main lobby no later than 8:45 "
+            "AM.",
+            "2026-02-12T09:00:00+00:00",
+            "2026-02-12T11:00:00+00:00",
+        ),
+        (
+            "parts_in_turn_outweigh_a_loose_length",
+            "Thursday 12 February at 2.30pm: you'll start with a 45-minute written exercise. "
+            "That will be followed by an interview of around an hour with me.",
+            "2026-02-12T14:30:00+00:00",
+            "2026-02-12T16:15:00+00:00",
+        ),
+        (
+            "stated_whole_outweighs_parts",
+            "Thursday 12 February at 2pm. A short exercise (about 30 min), then a chat with both of them. "
+            "Plan for around 90 minutes all up.",
+            "2026-02-12T14:00:00+00:00",
+            "2026-02-12T15:30:00+00:00",
+        ),
+        (
+            "zone_gap_is_no_length",
+            "Wednesday 11 February, 10am ET / 3pm GMT (the gap is 5 hours). It's a 60-minute pairing "
+            "session.",
+            "2026-02-11T10:00:00-05:00",
+            "2026-02-11T11:00:00-05:00",
+        ),
         ("no_date", "We'll send a time soon.", None, None),
         ("empty", "", None, None),
     ],

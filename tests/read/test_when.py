@@ -30,6 +30,8 @@ TODAY = date(2026, 3, 4)  # a Wednesday
         ("this_weekday_is_this_week", "this Friday", date(2026, 3, 6)),
         ("bare_weekday_is_the_coming_one", "on Wednesday", date(2026, 3, 11)),
         ("tomorrow", "tomorrow", date(2026, 3, 5)),
+        ("tomorrow_abbreviated", "can you swing by tmrw 2-3:30p ET?", date(2026, 3, 5)),
+        ("lower_case_weekday_before_a_clock", "thurs 3pm at the cafe work?", date(2026, 3, 5)),
         ("weekday_and_ordinal_day", "Thursday the 12th", date(2026, 3, 12)),
         ("relative_then_written_date", "next Thursday, Mar 12", date(2026, 3, 12)),
         ("year_rolls_over", "January 5", date(2027, 1, 5)),
@@ -80,6 +82,9 @@ def test_find_dates_month_first_in_us_zones() -> None:
         ("tilde_range", "14:00 ~ 15:00 KST", (14 * 60, 15 * 60)),
         ("irish_half_two", "Would Wednesday at half two suit you?", (14 * 60 + 30, None)),
         ("military_range", "Time: 0800-0900", (8 * 60, 9 * 60)),
+        ("colon_clock_with_hrs", "at 14:30 hrs (IST)", (14 * 60 + 30, None)),
+        ("meridiem_letter_alone", "swing by 2-3:30p", (14 * 60, 15 * 60 + 30)),
+        ("slot_number_is_no_clock", "Interview 1 — 10:00 to 10:45", (600, 645)),
     ],
 )
 def test_find_times_reads(name: str, text: str, minutes: tuple[int, int | None]) -> None:

@@ -18,6 +18,7 @@ from email.message import EmailMessage, Message
 from html.parser import HTMLParser
 
 from roundtwo.errors import RoundtwoError
+from roundtwo.read.invite_lexicon import lexicon
 
 _HEADER = re.compile(
     r"^\s*(from|to|cc|bcc|date|sent|subject|reply-to|importance|attachments|required attendees|"
@@ -46,7 +47,8 @@ _CLOSING = re.compile(
     r"mahalo|asante|gracias|obrigad[oa]|danke|merci|grazie|tack|dank je|"
     r"with thanks|with best wishes|warmly|good luck|respectfully|cordially|"
     r"mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|met vriendelijke groet(?:en)?|"
-    r"un saludo|saludos|saludos cordiales|abraço|abraços|um abraço|atenciosamente|ngā mihi|nga mihi|sláinte|"
+    r"un saludo|saludos|saludos cordiales|abraço|abraços|um abraço|atenciosamente|até já|até logo|até breve|"
+    r"ngā mihi|nga mihi|sláinte|"
     r"(?:med )?vänliga hälsningar|hälsningar|bien cordialement|cordialement|[àa] bientôt|"
     r"bien à vous|cordiali saluti|groetjes|venlig hilsen|med vennlig hilsen|"
     r"met vennlig hilsen(?: / best regards)?)[\s,.!]*$",
@@ -270,12 +272,26 @@ def earlier_message(quoted: str) -> str:
     return "\n".join(out).strip("\n")
 
 
+#: A line a bare signature does not hold: a sentence's end (not "Co." or "Inc."), a list item,
+#: a clock, a link.
+_NOT_SIGNATURE_LINE = re.compile(
+    r"[?!:]$|(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bLLC)\.$|^[-•*\d]|\d[:.]\d|https?://"
+)
+
+
 def _signature_start(lines: list[str]) -> tuple[int, str | None]:
     """Index of the first signature line and the closing phrase (or None)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for i in reversed(filled[-14:]):
         if _CLOSING.match(lines[i]):
             return i + 1, lines[i].strip()
+    # The signature delimiter "-- " (RFC 3676), with a one-word sign-off above it ("theo").
+    rules = [i for i in filled[-8:] if lines[i].strip() == "--"]
+    if rules:
+        above = [i for i in filled if i < rules[-1]]
+        if above and len(lines[above[-1]].split()) == 1 and len(above) > 1:
+            return above[-1], None
+        return rules[-1], None
     # No closing phrase: a last paragraph of one to four short lines without
     # sentence punctuation is a bare signature ("Ines").
     if filled:
@@ -288,7 +304,7 @@ def _signature_start(lines: list[str]) -> tuple[int, str | None]:
             start > 0
             and len(block) <= 3
             and len(re.split(r"\s*[|,]\s*", block[0])[0].split()) <= 4
-            and all(len(b) <= 60 and not re.search(r"[.?!:]$|^[-•*\d]|\d[:.]\d|https?://", b) for b in block)
+            and all(len(b) <= 60 and not _NOT_SIGNATURE_LINE.search(b) for b in block)
         ):
             return start, None
     return len(lines), None
@@ -350,11 +366,17 @@ def _signature_name(signature: list[str]) -> str | None:
     if not lines:
         return None
     first = re.split(r"\s*[|,]\s*", lines[0])[0].strip()
+    if len(lines) > 1 and len(first.split()) == 1:
+        # "Meher" over "Meher Contractor": the sign-off, then the full name.
+        full = re.split(r"\s*[|,]\s*", lines[1])[0].strip()
+        if full.lower().startswith(first.lower() + " ") and 2 <= len(full.split()) <= 4:
+            first = full
     words = first.split()
     if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in first):
         return None
-    if not all(w[0].isupper() for w in words if w[0].isalpha()):
-        return None
+    particles = {str(p) for p in lexicon()["name_particles"]}
+    if not all(w[0].isupper() or w in particles for w in words if w[0].isalpha()):
+        return None  # "Nurul Aisyah binte Rahman" keeps its particle
     lowered = {w.lower().strip(".") for w in words}
     if lowered & {"team", "recruitment", "recruiting", "talent", "resources", "hr", "people", "the"}:
         return None

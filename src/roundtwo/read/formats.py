@@ -38,6 +38,13 @@ def _cue_pattern(kind: str) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+#: "a short budget variance case", "a digital lending case": a case named by its subject
+#: (not "a use case", "a test case" or "an edge case").
+_A_CASE = re.compile(
+    r"\ban?\s+(?!(?:use|edge|test|worst|best|court|special|corner|this|that)\b)(?:[\w-]+\s+){0,2}"
+    r"(?!(?:use|edge|test|worst|best|court|special|corner)\s)[\w-]+\s+case\b(?!\s+(?:of|by|you|we|if|that)\b)",
+    re.IGNORECASE,
+)
 _AHEAD = re.compile(r"\b(?:you'll|you will|you'd|will be|please prepare|prepare a|next round|next step)\b")
 
 
@@ -60,7 +67,7 @@ def says_sequential(text: str) -> bool:
 @functools.cache
 def _any_cue() -> re.Pattern[str]:
     """Every format cue in one pattern: most sentences hold none, and one search says so."""
-    parts = [_cue_pattern(kind).pattern for kind in FORMATS] + [_walk_through().pattern]
+    parts = [_cue_pattern(kind).pattern for kind in FORMATS] + [_walk_through().pattern, _A_CASE.pattern]
     return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
 
 
@@ -82,6 +89,8 @@ def _said(sentence: str) -> set[str]:
             said.add(kind)
     if _walk_through().search(sentence):
         said.add("presentation")
+    if _A_CASE.search(sentence):
+        said.add("case_study")
     portfolio = re.search(r"case stud(?:y|ies)[^.]{0,40}portfolio|portfolio[^.]{0,40}case stud", lowered)
     if portfolio and not re.search(r"\bcase (?:interview|exercise|round|pack)\b", lowered):
         said.discard("case_study")  # "two case studies from your portfolio" is a presentation
@@ -101,7 +110,8 @@ def _order_groups(text: str, people: Sequence[tuple[int, int, int]]) -> list[set
         if len({who for _s, who in inside}) < 2:
             continue
         cuts = [m.start() + start for m in ORDER.finditer(paragraph.group(0))]
-        cuts = [c for c in cuts if inside[0][0] < c < inside[-1][0]]
+        # "... and then me": the writer's own mention may start at the cue word.
+        cuts = [c for c in cuts if inside[0][0] < c <= inside[-1][0]]
         if not cuts:
             continue
         edges = [start, *cuts, end]
@@ -149,7 +159,8 @@ def read_formats(
         chars[start:end] = " " * (end - start)
     plain = "".join(chars)
     said: set[str] = set()
-    for start, end in text_units(plain):
+    # Sentences are cut in the text as written: a masked "I'll" no longer starts one.
+    for start, end in text_units(text):
         said |= _said(plain[start:end])
     with_people = [set(slot) for slot in slots if slot]
     if any(len(members) >= 2 for members in with_people):

@@ -30,7 +30,7 @@ from roundtwo.read.email_text import (
     unit_at,
 )
 from roundtwo.read.formats import read_formats
-from roundtwo.read.kinds import cue_kind, interviewer_kind, manager_of_role, title_kind
+from roundtwo.read.kinds import TO_ME, cue_kind, interviewer_kind, manager_of_role, title_kind
 from roundtwo.read.logistics import find_location, find_preparation, find_video_link
 from roundtwo.read.names import is_title
 from roundtwo.read.people import PersonMention, find_people
@@ -45,15 +45,16 @@ __all__ = ["AgendaItem", "Interviewer", "Invite", "parse_invite", "read_eml"]
 FIELDS = ("company", "role", "start", "end", "location", "formats", "interviewers")
 _SENDER_JOINS = re.compile(
     r"\b(?:with me|w/ me|then me|meeting me(?! at| in| outside| downstairs)|me again|myself|and me|"
+    r"(?:just|only) (?:be )?me|"
     r"(?-i:[A-Z])[\w'-]+(?:\s*\([^()]*\))? and I(?!')|"
     r"I will (?:also )?(?:sit on|join|be (?:on|part of|joining))|"
     r"I'll (?:also )?(?:join|sit (?:on|in)|be (?:on|joining))|joined by me)\b",
     re.IGNORECASE,
 )
 _WE_INTERVIEW = re.compile(
-    r"\b(?:we'll (?:ask|have you|go through|walk through|talk through|dig into|chat|discuss)|"
-    r"we will (?:ask|have you|go through|walk through|discuss)|the (?:two|three|four) of us|both of us|"
-    r"I'll (?:ask|walk you|go through|want to hear))\b",
+    r"\b(?:we'll (?:ask|have you|go through|walk through|talk through|dig into|chat|discuss|do)|"
+    r"we will (?:ask|have you|go through|walk through|discuss|do)|the (?:two|three|four) of us|both of us|"
+    r"I'll (?:ask|walk you|go through|want to hear|pull in|bring in))\b",
     re.IGNORECASE,
 )
 _NOT_SENDER_JOIN = re.compile(
@@ -65,6 +66,7 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _NAME_ADDRESS = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'.-]*){1,3})\s*[<(]\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 _HTML = re.compile(r"<(?:html|body|div|p|br|table|td|li)\b[^>]*>", re.IGNORECASE)
 _CUE_WORD = re.compile(r"hiring manager|report|manager|alongside|peer|supervis|lead", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"\b(?:to|into|for|under)\s+(?:him|her)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^\s*(?:he|she|they)(?:'s|'ll|'d)?\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'll|I'd|me|my)\b")
 _NOT_PERSON_WORDS = re.compile(
@@ -268,8 +270,11 @@ def _interview_mentions(
 
 def _signature_title(parts: EmailParts) -> str | None:
     """The sender's job title from the signature ("Senior Recruiter, Lakefront" -> "Senior Recruiter")."""
-    first = re.split(r"\s*[|,]\s*", parts.signature[0], maxsplit=1)[1:] if parts.signature else []
-    for line in [*first, *parts.signature[1:3]]:
+    lines = [line for line in parts.signature if any(ch.isalpha() for ch in line)]  # past a "--" rule
+    if len(lines) > 1 and parts.sender and lines[0] != parts.sender and lines[1].startswith(parts.sender):
+        lines = lines[1:]  # "theo", then "Theo Mbeki-Larsen": the sign-off above the full name
+    first = re.split(r"\s*[|,]\s*", lines[0], maxsplit=1)[1:] if lines else []
+    for line in [*first, *lines[1:3]]:
         for piece in re.split(r"\s*[,|@–—]\s*", line):
             if is_title(piece):
                 return piece.strip()
@@ -326,17 +331,19 @@ def _back_references(
             continue
         sentence = text[start:end]
         named = [(s, who) for s, _e, who in refs if start <= s < end]
-        if cue_kind(sentence):
+        if cue_kind(sentence, writer=True):
             target = None
-            if named:
+            cue = _CUE_WORD.search(sentence)
+            if sender is not None and cue and TO_ME.match(sentence, cue.end()):
+                target = sender  # "... and then me, since you'd be reporting to me"
+            elif named:
                 # The person named last before the cue phrase is the one it speaks of.
-                cue = _CUE_WORD.search(sentence)
                 prior = [who for s, who in named if cue and s < start + cue.start()]
                 target = prior[-1] if prior else named[-1][1]
             elif sender is not None and _FIRST_PERSON.search(sentence):
                 target = sender
-            elif _PRONOUN.match(sentence) and last_named is not None:
-                target = last_named
+            elif (_PRONOUN.match(sentence) or _OBJECT_PRONOUN.search(sentence)) and last_named is not None:
+                target = last_named  # "The role reports into him"
             if target is not None:
                 people[target].contexts.append(sentence)
         if named:
@@ -508,7 +515,7 @@ def _read(parts: EmailParts, today: date, tz: str) -> Invite:
             Interviewer(
                 name=person.name,
                 title=person.title,
-                kind=interviewer_kind(person.title, person.contexts),
+                kind=interviewer_kind(person.title, person.contexts, writer=index == sender),
                 start=schedule.at(first.first) if first else None,
                 end=schedule.at(first.last) if first else None,
                 email=addresses.get(person.name),

@@ -40,15 +40,22 @@ def _any_cue() -> re.Pattern[str]:
     return _pattern(tuple(sorted(set(every), key=len, reverse=True)))
 
 
-def cue_kind(text: str) -> str | None:
+def cue_kind(text: str, writer: bool = False) -> str | None:
     """The kind a phrase about a person states ("the hiring manager" ->
-    ``hiring_manager``), or None when it states none."""
+    ``hiring_manager``), or None when it states none. A cue aimed at the
+    writer ("you'd be reporting to me") speaks of the person only when they
+    wrote the email (``writer``)."""
     if not _any_cue().search(text):
         return None
     for kind in ("hiring_manager", "other", "peer"):
-        if _pattern(phrases("kind_cues", kind)).search(text):
-            return kind
+        for m in _pattern(phrases("kind_cues", kind)).finditer(text):
+            if writer or not TO_ME.match(text, m.end()):
+                return kind
     return None
+
+
+#: A cue's end aimed at the writer: "reporting to me", "working for me".
+TO_ME = re.compile(r"(?:\w*\s+(?:to|into|for|under))?\s+me\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -88,15 +95,18 @@ def _executive(title: str | None) -> bool:
     )
 
 
-def interviewer_kind(title: str | None, contexts: Iterable[str]) -> str:
+def interviewer_kind(title: str | None, contexts: Iterable[str], writer: bool = False) -> str:
     """The kind of an interviewer from their ``title`` and what the email says
-    of them (``contexts``: the clauses around each mention).
+    of them (``contexts``: the clauses around each mention); ``writer`` is true
+    for the person who wrote the email, whom "reporting to me" speaks of.
 
     A cue in the contexts wins (a hiring-manager cue over the others), then
     the title; no title and no cue gives ``peer``. A peer cue does not make
     a VP, a C-level or a founder a peer.
     """
-    found = {cue_kind(text) for text in contexts if text}
+    if title is None and any(_FROM_HR.match(text) for text in contexts if text):
+        return "hr"  # "Joanne Kay from HR": said of the person named, it outweighs a cue nearby
+    found = {cue_kind(text, writer) for text in contexts if text}
     for kind in ("hiring_manager", "other", "peer"):
         if kind in found and not (kind == "peer" and _executive(title)):
             return kind
@@ -106,7 +116,8 @@ def interviewer_kind(title: str | None, contexts: Iterable[str]) -> str:
 
 
 _FROM_HR = re.compile(
-    r"\bfrom\s+(?:our\s+|the\s+)?(?:HR|human resources|people(?: team| ops| operations)?|talent(?: team)?|"
+    r"[\s,(]*\bfrom\s+(?:our\s+|the\s+)?"
+    r"(?:HR|human resources|people(?: team| ops| operations)?|talent(?: team)?|"
     r"recruiting|recruitment)\b",
     re.IGNORECASE,
 )

@@ -3,7 +3,8 @@
 "Please allow two hours" and "a 2-hour session" give the whole interview;
 "three interviews of 45 minutes each" one session; "a 15-minute
 presentation", "the first 90 minutes" or "a 30-minute lunch break" a part,
-which says nothing about when the interview ends.
+which says nothing about when the interview ends; "5 hours ahead" is the
+gap between two zones, no length of the interview at all.
 """
 
 from __future__ import annotations
@@ -29,18 +30,38 @@ _PART_BEFORE = re.compile(
 _TOTAL_BEFORE = re.compile(
     r"\b(?:allow|set aside|block(?: out)?|plan for|plan on|runs?|run for|lasts?|last for|takes?|take about|"
     r"will be|should be|is|be|about|approximately|approx\.?|roughly|around|for|duration:?|total|overall|"
-    r"still|up to|expect|of)\s*(?:about|approximately|roughly|around|an? |up to )?\s*$",
+    r"still|up to|expect|of|during|length:?)\s*(?:about|approximately|roughly|around|an? |up to )?\s*$"
+    r"|(?:^|[\s,(])~\s*$",  # "~1hr": about an hour
     re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(
     r"^[\s-]*(?:in total|total|overall|all up|all told|in all|altogether|"
     r"(?:\w+\s+){0,2}(?:session|interview|visit|onsite|on-site|loop|panel|"
-    r"conversation|call|meeting|block|round|process|day))\b",
+    r"conversation|call|meeting|block|round|process|day)|open|free)\b",
     re.IGNORECASE,
 )
 
 
+#: The words that make a length the whole interview beyond doubt ("allow two hours", "90 minutes
+#: in total"), as against "for", "about" or "of", which also measure one part ("me for 30 mins").
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:allow|set aside|block(?: out)?|plan for|plan on|runs?|run for|lasts?|last for|takes?|take about|"
+    r"total|overall|still|up to|expect|duration:?|length:?)\s*"
+    r"(?:about|approximately|roughly|around|an? |up to )?\s*$"
+    r"|\b(?:in total|overall|altogether|all told)\W+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_WHOLE_AFTER = re.compile(
+    r"^[\s-]*(?:in total|total|overall|all up|all told|in all|altogether)\b", re.IGNORECASE
+)
 _AFTER_CLOCK = re.compile(r"(?:\d|\b[ap]\.?m\.?|\b[A-Z]{2,5}|\bnoon|\bmidday)\s*\(\s*$")
+#: "Friday 18 September, 11am, 45 minutes, on Teams": a length listed after the clock.
+_LISTED_AFTER_CLOCK = re.compile(r"(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?|\bnoon|\bmidday)\s*,\s*$", re.IGNORECASE)
+#: "the gap is 4 hours", "5 hours ahead": a difference between zones, not a length of the interview.
+_ZONE_GAP_BEFORE = re.compile(
+    r"\b(?:gap|difference|offset)\s+(?:is|of|will be)\s+(?:now\s+)?(?:only\s+)?$", re.IGNORECASE
+)
+_ZONE_GAP_AFTER = re.compile(r"^\s*(?:ahead|behind|apart|time difference|difference)\b", re.IGNORECASE)
 
 
 def count_before(before: str) -> int | None:
@@ -51,8 +72,8 @@ def count_before(before: str) -> int | None:
 
 def duration_kind(text: str, unit: tuple[int, int], mention: DurationMention) -> str:
     """What ``mention`` measures in its sentence ``unit`` of ``text``: ``total``
-    (the interview), ``each`` (every session), ``part`` (a piece of it) or
-    ``unknown``."""
+    (the interview), ``each`` (every session), ``part`` (a piece of it), ``gap``
+    (the difference between two zones: "5 hours ahead") or ``unknown``."""
     before = text[unit[0] : mention.start]
     after = text[mention.end : unit[1]]
     if re.search(r"\beach\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE) or re.match(
@@ -64,10 +85,14 @@ def duration_kind(text: str, unit: tuple[int, int], mention: DurationMention) ->
         return "each"
     if count_before(before) and re.match(r"[\s-]*(?:\w+\s+){0,2}" + _SESSION_NOUNS, after, re.IGNORECASE):
         return "each"
+    if _ZONE_GAP_BEFORE.search(before) or _ZONE_GAP_AFTER.match(after):
+        return "gap"
     if _AFTER_CLOCK.search(before):
         return "total"  # "at 10:00 ET (60 mins)"
     if _PART_BEFORE.search(before) or re.search(r"\(\s*$", before) or _PART_AFTER.match(after):
         return "part"
+    if _LISTED_AFTER_CLOCK.search(before):
+        return "total"
     if _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before):
         return "total"
     return "unknown"
@@ -81,3 +106,11 @@ def session_count(text: str) -> int | None:
         re.IGNORECASE,
     )
     return _COUNT_WORDS[m.group(1).lower()] if m else None
+
+
+def says_whole(text: str, unit: tuple[int, int], mention: DurationMention) -> bool:
+    """True when ``mention`` is the whole interview beyond doubt: "allow two hours",
+    "still 90 minutes", "45 minutes in total" (not "me for ~30 mins", "an interview of about an hour")."""
+    before = text[unit[0] : mention.start]
+    after = text[mention.end : unit[1]]
+    return bool(_WHOLE_BEFORE.search(before) or _WHOLE_AFTER.match(after))

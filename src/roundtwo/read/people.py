@@ -196,6 +196,20 @@ def _name_end(run: list[re.Match[str]], start: int, stop: int) -> int:
     return stop
 
 
+_CLOCK_LINE = re.compile(r"(?<![\d:])\d{1,2}[:.][0-5]\d(?![\d:])")
+
+
+def _alone_on_line(text: str, line_start: int, line: str, mention: PersonMention) -> bool:
+    """True when the line holds the name and nothing else but a bullet, an honorific
+    ("Dr. Olga Ruiz") or credentials ("Rajesh Iyer, PhD")."""
+    head = BULLET.sub("", text[line_start : mention.start]).strip()
+    honorifics = word_set("honorifics")
+    if head and not all(word.lower() in honorifics for word in head.split()):
+        return False
+    end = _strip_credentials(text, mention.end)
+    return not text[end : line_start + len(line)].strip(" \t,;")
+
+
 def _strip_credentials(text: str, pos: int) -> int:
     creds = word_set("credentials")
     while True:
@@ -281,6 +295,7 @@ def find_people(text: str) -> list[PersonMention]:
     previous: PersonMention | None = None
     in_list = False  # inside the lines that follow a line ending in ":" ("Your panel:")
     name_alone = False  # the line before held a name and nothing else
+    clock_line = False  # the line before was an agenda line's time ("Interview 2: 10:00 – 10:45 AM")
     for line in text.split("\n"):
         line_start = offset
         offset += len(line) + 1
@@ -288,6 +303,7 @@ def find_people(text: str) -> list[PersonMention]:
             previous = None
             in_list = False
             name_alone = False
+            clock_line = False
             continue
         bullet = BULLET.match(line)
         label = _LABEL.match(line)
@@ -299,7 +315,12 @@ def find_people(text: str) -> list[PersonMention]:
         if name_alone and in_list and previous is not None and is_title_line(line):
             # "Interviewers:", then "Sean Whitaker" and "Logistics Manager" on the line below
             # (only in such a list: a signature is written the same way).
-            found[-1] = replace(previous, title=line.strip(), listed=True)
+            # "Associate Director, Biostatistics (Hiring Manager)": the aside says the kind.
+            bare = line.strip()
+            aside = re.search(r"\s*\([^()]*\)$", bare)
+            title = bare[: aside.start()] if aside and aside.start() else bare
+            context = aside.group(0).strip() if aside and aside.start() else previous.context
+            found[-1] = replace(previous, title=title, listed=True, context=context)
             previous, name_alone = found[-1], False
             continue
         if label and _ROLE_LABELS.match(label.group("label").strip()) and previous and previous.title is None:
@@ -323,11 +344,14 @@ def find_people(text: str) -> list[PersonMention]:
         found.extend(line_mentions)
         if line_mentions:
             previous = line_mentions[-1]
+        # A name under an agenda line's time heads a list of its own ("Dr. Olga Ruiz", then her title).
+        in_list = in_list or (clock_line and bool(line_mentions))
         name_alone = (
             len(line_mentions) == 1
             and line_mentions[0].title is None
-            and BULLET.sub("", line).strip(" \t,;") == text[line_mentions[0].start : line_mentions[0].end]
+            and _alone_on_line(text, line_start, line, line_mentions[0])
         )
+        clock_line = _CLOCK_LINE.search(line) is not None and len(line.split()) <= 12
     return found
 
 

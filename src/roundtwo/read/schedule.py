@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from roundtwo.read.email_text import BULLET, text_units, unit_at
 from roundtwo.read.formats import ORDER, says_sequential
-from roundtwo.read.lengths import count_before, duration_kind, session_count
+from roundtwo.read.lengths import count_before, duration_kind, says_whole, session_count
 from roundtwo.read.when import (
     DateMention,
     TimeMention,
@@ -29,12 +29,16 @@ from roundtwo.read.zones import conversion_spans, find_zones, resolve_zone, zone
 
 _OLD = re.compile(
     r"\b(?:instead of|originally|previously|was set for|was scheduled|had been|moved from|rather than|"
-    r"was planned|was booked|were scheduled|postponed? from|in place of|initially)\b",
+    r"was planned|was booked|were scheduled|postponed? from|in place of|initially|"
+    r"(?:previous|old|original|former)\s+(?:time|date|slot|booking)|cancell?ed)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
     # "meeting" alone looks ahead as often as back ("you'll be meeting ..."): only "great meeting".
-    r"\b(?:thanks? (?:again )?for|thank you (?:again )?for|met|spoke|"
+    # "Thank you for accepting our invitation" looks ahead, not back.
+    r"\b(?:(?:thanks?|thank you) (?:again )?for"
+    r"(?! accepting| confirming| agreeing| your (?:interest|application))|"
+    r"met|spoke|"
     r"(?:great|nice|lovely|good|pleasure) (?:meeting|speaking|chatting|talking)|"
     r"first interview|first round|attended|attending|enjoyed|talked|last|yesterday|earlier|sent you|"
     r"we sent)\b",
@@ -52,7 +56,7 @@ _NEW = re.compile(
     + r"booked (?:for|on)|"
     + _NOT_AFTER_OLD
     + r"set for|is on|takes? place|are on|is (?:confirmed|scheduled|booked)|"
-    r"(?:can|could) you (?:do|make|join)|are you (?:free|available))\b",
+    r"(?:can|could) (?:you|we) (?:do|make|join)|are you (?:free|available))\b",
     re.IGNORECASE,
 )
 _INTERVIEW_WORDS = re.compile(
@@ -72,8 +76,13 @@ _END_CUE = re.compile(
 )
 _ARRIVE_CUE = re.compile(
     r"\b(?:arriv(?:e|al)|check(?:-|\s)?in|report to|reporting time|be at (?:the )?reception|be there|"
-    r"doors open|"
+    r"doors open|(?:reception|the office|the building|the lobby) opens|admits? you|waiting room|"
     r"parking|please be|get there|come (?:to reception|in) (?:at|by))\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+_CLOCK_CHANGE = re.compile(
+    r"\b(?:clocks? (?:go(?:es)?|went|spring|fall|move|change)|daylight sav\w*|"
+    r"(?:summer|winter) time (?:starts|begins|ends)|(?:DST|daylight time) (?:starts|begins|ends))\b",
     re.IGNORECASE,
 )
 _DEADLINE_CUE = re.compile(r"\b(?:by|before|no later than)\s+$", re.IGNORECASE)
@@ -87,6 +96,10 @@ _END_LABEL = re.compile(
     r"^[\s|:–—-]*(?:depart(?:ure)?|end(?: of (?:the )?(?:day|visit|interviews?))?|finish|close|leave)\b",
     re.IGNORECASE,
 )
+
+
+#: The label of a numbered agenda slot before its time ("Interview 2: ", "Session 3 — ").
+_SLOT_NUMBER = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s+\d{1,2}\s*[:–—-]\s*")
 
 
 @dataclass(frozen=True)
@@ -167,7 +180,7 @@ class _Reader:
             return "end"
         if _ARRIVE_CUE.search(clause) or _ARRIVE_CUE.search(before[-25:]):
             return "arrive"
-        if _DEADLINE_CUE.search(before[-12:]):
+        if _DEADLINE_CUE.search(before[-16:]):
             return "deadline"
         if _nearest_cue(self.text[unit_start : mention.start]) == "old":
             return "old"
@@ -183,11 +196,15 @@ class _Reader:
         score = 1 if mention.explicit else 0
         if mention.day < self.today:
             score -= 10
-        cue = _nearest_cue(before)
+        if not before.strip(" \t-•*|:"):
+            before = self._heading(unit_start)  # "PREVIOUS TIME (cancelled)" on the line above
+        cue = "old" if _MOVED_FROM.search(before) else _nearest_cue(before)
         if cue in ("old", "past"):
             score -= 8
         elif cue == "new":
             score += 3
+        if _CLOCK_CHANGE.search(before):
+            score -= 8  # "the clocks go forward the night before (Sunday 29th)" names the change
         if re.search(r"\b(?:by|before|until)\s*$", before, re.IGNORECASE):
             score -= 6
         if any(unit_start <= t.start < unit_end and self.roles[id(t)] == "start" for t in self.times):
@@ -201,6 +218,18 @@ class _Reader:
         if _AGENDA_LABEL.match(self.text[unit_start : unit_start + 20]):
             score += 2
         return score
+
+    def _heading(self, line_start: int) -> str:
+        """The line above ``line_start`` when it is a short heading with no date or time of its own."""
+        above_end = self.text.rfind("\n", 0, line_start)
+        if above_end < 0:
+            return ""
+        above_start = self.text.rfind("\n", 0, above_end) + 1
+        heading = self.text[above_start:above_end]
+        dated = any(above_start <= d.start < above_end for d in self.dates) or any(
+            above_start <= t.start < above_end for t in self.times
+        )
+        return "" if dated or len(heading.strip()) > 40 else heading
 
     def _time_on_next_line(self, unit_end: int) -> bool:
         """True when the line after a date's own line (blank lines skipped) starts with a start time."""
@@ -250,7 +279,12 @@ class _Reader:
         at = mention.start - line_start
         head = BULLET.sub("", line[:at])
         tail = line[mention.end - line_start :]
-        leading = not head.strip() or re.fullmatch(r"[\w\s]{0,14}\(\s*", head) is not None
+        # "09:00", "Day 1 (09:00", or a numbered slot's label: "Interview 2: 10:00", "Round 1 — 10:00".
+        leading = (
+            not head.strip()
+            or re.fullmatch(r"[\w\s]{0,14}\(\s*", head) is not None
+            or _SLOT_NUMBER.fullmatch(head) is not None
+        )
         cells = re.search(r"\||\t| {2,}", line) is not None
         trailing = (
             re.fullmatch(r"\s*(?:[A-Z]{2,4}\.?)?\s*", tail) is not None
@@ -501,7 +535,10 @@ def _end_minutes(
     if slots and each:
         return slots[-1].first + each[0]
     if kinds.get("total"):
-        return first + max(kinds["total"])
+        # "45 minutes with me, then 30 minutes with Kabir": a length said as one of the parts
+        # in turn ("an interview of around an hour", after an exercise) is no total.
+        in_turn = _parts_in_turn(reader, scope, first)
+        return in_turn if in_turn is not None else first + max(kinds["total"])
     if each:
         count = (
             session_count(reader.text)
@@ -538,6 +575,16 @@ def _parts_in_turn(reader: _Reader, scope: tuple[int, int], first: int) -> int |
         parts.append((mention.start, mention.minutes * count))
     if len(parts) < 2 or not _IN_TURN.search(reader.text, parts[0][0], parts[-1][0]):
         return None
+    # A length said apart from the parts, or said as the whole ("Plan for 90 minutes all up",
+    # "still 90 minutes"), is the whole, not a part.
+    for mention in reader.durations:
+        if mention.start >= scope[1]:
+            continue
+        unit = unit_at(reader.text, mention.start)
+        if duration_kind(reader.text, unit, mention) != "total":
+            continue
+        if not parts[0][0] <= mention.start <= parts[-1][0] or says_whole(reader.text, unit, mention):
+            return None
     return first + sum(minutes for _start, minutes in parts)
 
 

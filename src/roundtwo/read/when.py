@@ -76,13 +76,16 @@ _DATE_PATTERNS = (
     # next Thursday / this Friday / tomorrow
     re.compile(
         rf"\b(?=[cdfmnstw])(?P<rel>(?:this|next|coming|following)\s+(?P<rwd>{_WD})\b|(?P<nwd>{_WD})\s+next\s+week|"
-        r"day\s+after\s+tomorrow|tomorrow|today|tonight|this\s+(?:morning|afternoon|evening))\b",
+        r"day\s+after\s+tomorrow|tomorrow|tmrw|today|tonight|this\s+(?:morning|afternoon|evening))\b",
         re.IGNORECASE,
     ),
     # Friday (a bare weekday, spelled out; abbreviated only before "at" and a time: "Fri at noon")
     re.compile(
         r"\b(?P<bwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
         r"|\b(?P<bwd2>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=\s+(?:at|@)\s+(?:\d|noon|midday))"
+        # "thurs 3pm": written lower case, a weekday is one only right before a clock with am/pm.
+        r"|\b(?P<bwd3>(?i:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(?:rs?)?|fri))\.?"
+        r"(?=\s+(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m?)\b)"
     ),
     # the 25th
     re.compile(r"\bthe\s+(?P<od>[0-3]?\d)(?:st|nd|rd|th)\b"),
@@ -108,10 +111,13 @@ _WEEKDAY_BEFORE = re.compile(rf"(?P<wd>{_WD})\.?,?\s+(?:the\s+)?$", re.IGNORECAS
 _TIME = (
     r"(?:(?P<{p}noon>noon|midday|12\s*noon|midnight)|(?P<{p}h>[0-2]?\d)"
     r"(?:(?P<{p}sep>[:.h])(?P<{p}m>[0-5]\d)|(?P<{p}hh>h)(?![\w:.]))?"
-    r"\s*(?P<{p}mer>[ap]\.?\s?m\b\.?)?)"
+    # "3:30p", "9a": the meridiem's letter alone, written against the digits.
+    r"(?:\s*(?P<{p}mer>[ap]\.?\s?m\b\.?)|(?P<{p}mer1>(?<=\d)[ap](?![\w'’])))?)"
 )
 _TIME_RANGE = re.compile(
-    r"(?<![\w:./$£€#+-])(?P<between>between\s+)?"
+    # "Interview 1 — 10:00 to 10:45": the slot's number is no clock.
+    r"(?<![\w:./$£€#+-])(?<!\binterview )(?<!\bround )(?<!\bsession )(?<!\bstage )(?<!\bstep )(?<!\bslot )"
+    r"(?<!\bpart )(?P<between>between\s+)?"
     + _TIME.format(p="a")
     + r"(?:\s*(?:-|–|—|~|to|until|till|through|and|às|bis)\s*"
     + _TIME.format(p="b")
@@ -120,7 +126,7 @@ _TIME_RANGE = re.compile(
     r"calls|PQE|[/]\d|[.:,]\d|\+))",
     re.IGNORECASE,
 )
-_MILITARY = r"(?<![\w:.])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s*(?:hrs\b|hours\b|h\b|(?:{zones})\b))"
+_MILITARY = r"(?<![\w:.])(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d)(?=\s*(?:hrs\b|hours\b|h\b|(?:{zones})\b))"
 
 
 #: "0800-0900" (hospitals, the military): a range of 24-hour clocks without a colon. Years
@@ -133,7 +139,7 @@ _MILITARY_RANGE = re.compile(
 
 @functools.cache
 def _military() -> re.Pattern[str]:
-    """Four-digit clocks ("1400 AEST"), only beside "hrs" or a zone abbreviation."""
+    """Four-digit clocks ("1400 AEST", "14:30 hrs"), only beside "hrs" or a zone abbreviation."""
     zones = "|".join(sorted(lexicon()["zone_abbreviations"], key=len, reverse=True))
     return re.compile(_MILITARY.format(zones=zones))
 
@@ -388,11 +394,12 @@ def _resolve_date(
             return _weekday_date(_WEEKDAYS[groups["nwd"].lower()], today, "next"), False
         if rel.startswith("day after"):
             return today + timedelta(days=2), False
-        if rel == "tomorrow":
+        if rel in ("tomorrow", "tmrw"):
             return today + timedelta(days=1), False
         return today, False
     if index == 6:
-        return _weekday_date(_WEEKDAYS[(groups["bwd"] or groups["bwd2"]).lower()], today, "bare"), False
+        weekday_word = groups["bwd"] or groups["bwd2"] or groups["bwd3"]
+        return _weekday_date(_WEEKDAYS[weekday_word.lower()], today, "bare"), False
     found = _day_of_month(int(groups["od"]), today, None)
     return (found, False) if found else None
 
@@ -405,7 +412,8 @@ def _clock(m: re.Match[str], p: str) -> Clock | None:
         return None
     hour = int(m.group(f"{p}h"))
     minute = int(m.group(f"{p}m") or 0)
-    mer_text = (m.group(f"{p}mer") or "").lower().replace(".", "").replace(" ", "")
+    mer_text = (m.group(f"{p}mer") or m.group(f"{p}mer1") or "").lower().replace(".", "").replace(" ", "")
+    mer_text = mer_text + "m" if len(mer_text) == 1 else mer_text
     meridiem = mer_text or None
     if hour > 23 or (meridiem and not 1 <= hour <= 12):
         return None
@@ -417,7 +425,7 @@ def _clock(m: re.Match[str], p: str) -> Clock | None:
 
 def _strong(m: re.Match[str], p: str) -> bool:
     """A time written so it cannot be a bare number: "2pm", "14:00", "noon"."""
-    if m.group(f"{p}noon") or m.group(f"{p}mer"):
+    if m.group(f"{p}noon") or m.group(f"{p}mer") or m.group(f"{p}mer1"):
         return True
     sep = m.group(f"{p}sep")
     if m.group(f"{p}hh") is not None or sep == "h":
@@ -475,7 +483,7 @@ def find_times(text: str) -> list[TimeMention]:
         if not strong_a and not strong_b:
             continue
         end = m.end()
-        lone_dotted = m.group("asep") == "." and not m.group("amer") and last is None
+        lone_dotted = m.group("asep") == "." and not (m.group("amer") or m.group("amer1")) and last is None
         if lone_dotted and re.match(r"\s*(?:hours?|hrs?|h\b|%|x\b)", text[end:]):
             continue  # "2.5 hours" is a length, not half past two
         begin, finish = _range_minutes(first, last)
