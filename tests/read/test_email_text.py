@@ -211,7 +211,21 @@ def test_split_email_signature_after_the_dash_dash_delimiter() -> None:
             "Jess Calloway",
         ),
         ("portuguese_closing", "Até já,\nTyler", "Tyler"),
+        ("portuguese_abbreviated_closing", "Abs,\nBeatriz\nEquipe de Talentos | Caju Tech", "Beatriz"),
+        ("french_closing", "Merci et à bientôt,\nLouis Gagné\nAcquisition de talents", "Louis Gagné"),
+        ("irish_closing", "Is mise le meas,\nNiamh Ó Dónaill\nPríomhoide", "Niamh Ó Dónaill"),
+        ("dash_before_the_name", "— Kai, CTO @ Tallow", "Kai"),
     ],
 )
 def test_split_email_signature_sender(name: str, signature: str, sender: str) -> None:
     assert split_email(f"Subject: Hi\n\nHi Ana,\n\nSee you Friday.\n\n{signature}").sender == sender
+
+
+def test_split_email_signature_ends_at_a_quoted_header_block() -> None:
+    email = (
+        "Subject: RE: Interview\n\nHi Ana,\n\nCould we move to 3pm?\n\nThanks,\nGavin\n\n"
+        "From: Gavin Reid <gavin@northhire.example>\nSent: 3 May 2026 10:00\nSubject: Interview\n\n"
+        "Hi Ana,\n\nYou'll meet Orla Byrne, QA Lead, and Tom Nash, Site Director.\n\n"
+        "Gavin Reid\nSenior Consultant, North Hire"
+    )
+    assert split_email(email).signature == ("Gavin",)

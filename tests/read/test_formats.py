@@ -112,3 +112,20 @@ def test_read_formats_masking_keeps_the_sentences_as_written() -> None:
     text = "loved the convo last week. does Thursday work? I'll pull in Oksana (think technical deep dive)."
     start = text.index("I'll")
     assert read_formats(text, [], [], [(start, start + len("I'll pull in"))]) == ["technical"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "formats"),
+    [
+        ("being_there_is_not_presenting", "Both managers will be present for the whole interview.", []),
+        ("not_a_technical_interview", "It is not a technical interview, just a chat about the team.", []),
+        ("in_tray_exercise", "You'll start with a 45-minute in-tray exercise.", ["case_study"]),
+        ("in_basket_exercise", "Candidates will complete a written in-basket exercise.", ["case_study"]),
+        ("budget_exercise", "Omar will take you through a short budget exercise.", ["case_study"]),
+        ("minute_talk", "Please prepare a 15-minute talk on a project you led.", ["presentation"]),
+        ("practical_part", "Then a practical part in which you review a test suite.", ["technical"]),
+        ("portuguese_technical_test", "1. Teste técnico prático no Excel (1h)", ["technical"]),
+    ],
+)
+def test_read_formats_words(name: str, text: str, formats: list[str]) -> None:
+    assert read_formats(text, [], []) == formats

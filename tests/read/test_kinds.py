@@ -30,6 +30,12 @@ from roundtwo.read.kinds import interviewer_kind, manager_of_role, title_kind
         ("product_owner_is_a_peer", "Product Owner", "peer"),
         ("executive_editor", "Executive Editor", "senior_leader"),
         ("assistant_vice_president_is_a_peer", "Assistant Vice President, Threat Intelligence", "peer"),
+        ("people_business_partner", "People Business Partner", "hr"),
+        ("deputy_principal", "Deputy Principal", "senior_leader"),
+        ("vice_principal", "Vice Principal, Academics", "senior_leader"),
+        ("board_chairperson", "Chairperson of the Board", "other"),
+        ("board_treasurer", "Treasurer", "other"),
+        ("board_advisor", "Board Advisor", "other"),
         ("empty", "", None),
     ],
 )
@@ -136,3 +142,14 @@ def test_manager_of_role(
     name: str, people: list[tuple[str | None, str]], role: str | None, chosen: set[int]
 ) -> None:
     assert manager_of_role(people, role) == chosen
+
+
+def test_interviewer_kind_outsider_cue_does_not_demote_an_executive() -> None:
+    context = "me, Ravi (our CTO), and Dr Lena Ng, who advises us on the research side"
+    assert interviewer_kind("CTO", [context]) == "senior_leader"
+    assert interviewer_kind(None, [context]) == "other"
+
+
+def test_interviewer_kind_role_sits_in_their_team() -> None:
+    context = "and Ana Ruiz, our Data Engineering Manager — this role sits in Ana's team"
+    assert interviewer_kind("Data Engineering Manager", [context]) == "hiring_manager"

@@ -332,3 +332,20 @@ def test_find_people_name_under_an_agenda_time_takes_the_title_below() -> None:
 )
 def test_find_people_name_words(name: str, text: str, people: list[tuple[str, str]]) -> None:
     assert [(m.name, m.title) for m in find_people(text)] == people
+
+
+def test_find_people_names_in_capitals_before_a_title() -> None:
+    text = "Interviewer(s):\nPRIYA NAIR - Managing Director, Credit Trading\nLIAM O'NEILL - Quant Analyst\n"
+    assert [(m.name, m.title) for m in find_people(text)] == [
+        ("Priya Nair", "Managing Director, Credit Trading"),
+        ("Liam O'Neill", "Quant Analyst"),
+    ]
+
+
+def test_find_people_team_after_a_title_then_a_description() -> None:
+    text = (
+        "Interviewer: Jonas Weber, Engineering Manager, Fleet Tracking – the manager of the team you'd join\n"
+    )
+    assert [(m.name, m.title) for m in find_people(text)] == [
+        ("Jonas Weber", "Engineering Manager, Fleet Tracking")
+    ]

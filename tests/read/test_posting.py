@@ -198,3 +198,124 @@ def test_read_company_from_an_organisation_sender() -> None:
 def test_read_company_skips_a_team_in_parentheses_after_the_role() -> None:
     subject = "Meridian Shoal – second round, Operations Analyst (Trade Support)"
     assert read_company(subject, "Thanks for your time.", ()) == "Meridian Shoal"
+
+
+@pytest.mark.parametrize(
+    ("name", "subject", "body", "signature", "company"),
+    [
+        (
+            "client_named_by_a_recruiter",
+            "Confidential – next round (Plant Manager)",
+            "I can now share that the client is Halvorsen Foods, who are expanding in Leeds.",
+            ("Tom Hart", "Principal Consultant | Northgate Search"),
+            "Halvorsen Foods",
+        ),
+        (
+            "position_is_with",
+            "Shortlisted – Site Engineer",
+            "They've said I can tell you now: the position is with Kestrel Civils (Pty) Ltd.",
+            ("Anele Dube", "Consultant | BuildForce Recruitment"),
+            "Kestrel Civils",
+        ),
+        (
+            "subject_flags_are_no_company",
+            "RE: Interview – Payroll Officer – CORRECTION",
+            "The correct time is 11h00.",
+            ("Fatima", "Director", "Ubuntu Learning Trust"),
+            "Ubuntu Learning Trust",
+        ),
+        (
+            "honorific_signature_is_a_person",
+            "Interview: Grade 4 Teacher",
+            "Venue: Acacia Hill Primary School, 12 Baobab Street, Pretoria",
+            ("Mrs T. Naidoo", "School Secretary"),
+            "Acacia Hill Primary School",
+        ),
+        (
+            "city_line_is_no_company",
+            "Brightwater – interview for Programme Officer",
+            "Talk soon.",
+            ("Ana Lima", "HR Coordinator", "Brightwater Youth Services", "Ottawa, ON"),
+            "Brightwater",
+        ),
+        (
+            "place_in_a_site_is_no_company",
+            "Second interview",
+            "Please sign in at the security post at Gate B with your ID.",
+            ("Li Wen", "PA to the Head", "Harbour View College", "8 Shore Road, Singapore 118000"),
+            "Harbour View College",
+        ),
+        (
+            "lower_case_legal_form",
+            "Invitation – second interview",
+            "See you Tuesday.",
+            ("Julie Roy", "Acquisition de talents", "Pharmalys inc."),
+            "Pharmalys inc",
+        ),
+        (
+            "registration_numbers_after_a_pipe",
+            "Interview – Bookkeeper",
+            "See you Friday.",
+            ("Zanele Mthembu", "Director", "Ikhaya Care Trust | NPC 2014/001122/08"),
+            "Ikhaya Care Trust",
+        ),
+        (
+            "parent_group_is_not_the_employer",
+            "Second interview – Head Chef",
+            "We'd like to invite you back.",
+            (
+                "Sam Pillay",
+                "HR Officer",
+                "Seabreeze Lodge, 12 Marine Drive, Ballito",
+                "Part of the Azure Hotel Group",
+            ),
+            "Seabreeze Lodge",
+        ),
+        (
+            "subsidiary_named_in_brackets",
+            "Technical interview",
+            "Dunecrest Projects (a subsidiary of Qamar Holding Co.) is pleased to invite you.",
+            ("Talent Acquisition Team", "Qamar Holding Co. | Jeddah"),
+            "Dunecrest Projects",
+        ),
+        (
+            "brand_over_legal_entity",
+            "Fern & Ember – next round for Delivery Lead",
+            "Thanks!",
+            ("Mei Tan", "Talent Partner", "Fern and Ember Pte. Ltd."),
+            "Fern & Ember",
+        ),
+        (
+            "long_public_body_name",
+            "Interview",
+            "See you then.",
+            ("Human Resources", "Municipality of the County of West Brook"),
+            "Municipality of the County of West Brook",
+        ),
+        (
+            "team_line_in_another_language",
+            "Lembrete: conversa amanhã",
+            "Até amanhã!",
+            ("Time de Pessoas – Caju Tech",),
+            "Caju Tech",
+        ),
+        (
+            "sign_off_with_at_sign",
+            "Tallow x Priya — Backend Engineer",
+            "can you do 3pm?",
+            ("— Kai, CTO @ Tallow",),
+            "Tallow",
+        ),
+        (
+            "subject_in_corner_brackets",
+            "【一次面接のご案内】Sora Robotics / Data Engineer",
+            "Please join on Zoom.",
+            (),
+            "Sora Robotics",
+        ),
+    ],
+)
+def test_read_company_forms(
+    name: str, subject: str, body: str, signature: tuple[str, ...], company: str
+) -> None:
+    assert read_company(subject, body, signature) == company, name

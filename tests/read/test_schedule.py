@@ -226,6 +226,25 @@ def _iso(value: datetime | None) -> str | None:
             "2026-02-11T10:00:00-05:00",
             "2026-02-11T11:00:00-05:00",
         ),
+        (
+            "office_hours_are_not_the_interview",
+            "Our office hours are 8:00 to 15:00 this month, so your interview is on Thursday 12 February "
+            "at 10:00, finishing by 11:30.",
+            "2026-02-12T10:00:00+00:00",
+            "2026-02-12T11:30:00+00:00",
+        ),
+        (
+            "portuguese_end",
+            "Data: quinta-feira, 12/02\nHorário: 10h, com previsão de término às 12h",
+            "2026-02-12T10:00:00+00:00",
+            "2026-02-12T12:00:00+00:00",
+        ),
+        (
+            "bracketed_time_in_another_place",
+            "The interview is on Thursday 12 February at 5pm Dubai time (1pm in London), for an hour.",
+            "2026-02-12T17:00:00+04:00",
+            "2026-02-12T18:00:00+04:00",
+        ),
         ("no_date", "We'll send a time soon.", None, None),
         ("empty", "", None, None),
     ],

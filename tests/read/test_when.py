@@ -39,6 +39,8 @@ TODAY = date(2026, 3, 4)  # a Wednesday
         ("german_month", "am 14. März", date(2026, 3, 14)),
         ("spanish_month", "el 12 de marzo de 2026", date(2026, 3, 12)),
         ("lower_case_weekday_numeric", "friday 3/20", date(2026, 3, 20)),
+        ("portuguese_weekday_numeric", "Quinta-feira, 12/03, às 10h", date(2026, 3, 12)),
+        ("spanish_weekday_numeric", "el jueves 12/03 a las 10:00", date(2026, 3, 12)),
     ],
 )
 def test_find_dates_resolves(name: str, text: str, day: date) -> None:

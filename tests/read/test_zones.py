@@ -45,6 +45,10 @@ def test_resolve_zone_without_a_phrase_is_the_readers_zone() -> None:
         ("thats_noon_for_you", "9:00 AM PT (that's noon for you in New York)", 1),
         ("your_time", "10:00 AM EST (3:00 PM your time in Lisbon)", 1),
         ("plain_parenthesis", "10:00 (Sydney time)", 0),
+        ("bracketed_time_in_a_place", "at 5pm Doha time (2pm in London)", 1),
+        ("bracketed_time_with_a_zone", "3:00 PM UAE time (2:00 PM KSA)", 1),
+        ("bracketed_range_after_a_label", "Round 2 (10:00 AM – 11:00 AM)", 0),
+        ("same_time_restated", "moved to Friday, same time (10:30 AM)", 0),
         ("empty", "", 0),
     ],
 )

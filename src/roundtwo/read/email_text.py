@@ -44,10 +44,11 @@ _CLOSING = re.compile(
     r"sincerely yours|yours truly|yours faithfully|all the best|best wishes|take care|talk soon|"
     r"speak soon|chat soon|catch you (?:soon|then)|until then|see you (?:then|soon|there)|"
     r"looking forward to (?:it|meeting you|seeing you)|have a (?:great|good|lovely) (?:day|week|weekend)|"
-    r"mahalo|asante|gracias|obrigad[oa]|danke|merci|grazie|tack|dank je|"
+    r"mahalo|asante|gracias|obrigad[oa]|danke|merci(?: et [àa] bientôt| beaucoup)?|grazie|tack|dank je|"
     r"with thanks|with best wishes|warmly|good luck|respectfully|cordially|"
     r"mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|met vriendelijke groet(?:en)?|"
     r"un saludo|saludos|saludos cordiales|abraço|abraços|um abraço|atenciosamente|até já|até logo|até breve|"
+    r"abs|is mise le meas|"
     r"ngā mihi|nga mihi|sláinte|"
     r"(?:med )?vänliga hälsningar|hälsningar|bien cordialement|cordialement|[àa] bientôt|"
     r"bien à vous|cordiali saluti|groetjes|venlig hilsen|med vennlig hilsen|"
@@ -337,11 +338,19 @@ def split_email(text: str) -> EmailParts:
                 who = _name_from_header(value)
                 if who:
                     recipients.append(who)
-    kept = [line for k, line in enumerate(lines) if k not in drop and not _FORWARD_MARKER.match(line)]
+    kept_at = [k for k, line in enumerate(lines) if k not in drop and not _FORWARD_MARKER.match(line)]
+    kept = [lines[k] for k in kept_at]
     quoted = _quoted_text(lines) if _MAY_QUOTE.search(text) else ""
     kept = _cut_quoted(kept)
     sig_at, closing = _signature_start(kept)
     body_lines, signature = kept[:sig_at], [ln.strip() for ln in kept[sig_at:] if ln.strip()]
+    quoted_run = next((start for start, _ in runs if start > 0), None)
+    if quoted_run is not None:
+        # A signature ends where a quoted "From:/Sent:" block begins: the lines below it are
+        # the earlier message, not the sender's name and company.
+        sig_end = sum(1 for k in kept_at if k < quoted_run and not lines[k].lstrip().startswith(">"))
+        if sig_end > sig_at:
+            signature = [ln.strip() for ln in kept[sig_at:sig_end] if ln.strip()]
     if closing is not None and body_lines:
         body_lines = body_lines[:-1]
     for line in body_lines:
@@ -365,7 +374,7 @@ def _signature_name(signature: list[str]) -> str | None:
     lines = [line for line in signature if any(ch.isalpha() for ch in line)]  # past a "—" rule
     if not lines:
         return None
-    first = re.split(r"\s*[|,]\s*", lines[0])[0].strip()
+    first = re.split(r"\s*[|,]\s*", lines[0])[0].strip().lstrip("—–- ")  # "— Sasha, CTO"
     if len(lines) > 1 and len(first.split()) == 1:
         # "Meher" over "Meher Contractor": the sign-off, then the full name.
         full = re.split(r"\s*[|,]\s*", lines[1])[0].strip()

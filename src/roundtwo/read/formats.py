@@ -75,6 +75,8 @@ def _said(sentence: str) -> set[str]:
     """The formats one sentence names."""
     if not _any_cue().search(sentence):
         return set()
+    # "Both will be present for the whole interview": there, not presenting.
+    sentence = re.sub(r"\b(?:be|are|is|were|was|been)\s+present\b", "", sentence, flags=re.IGNORECASE)
     lowered = sentence.lower()
     # "the case study we sent last week" looks back, but "you'll present" still looks ahead.
     if any(p in lowered for p in lexicon()["past_cues"]) and not _AHEAD.search(lowered):

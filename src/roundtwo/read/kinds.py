@@ -101,14 +101,15 @@ def interviewer_kind(title: str | None, contexts: Iterable[str], writer: bool = 
     for the person who wrote the email, whom "reporting to me" speaks of.
 
     A cue in the contexts wins (a hiring-manager cue over the others), then
-    the title; no title and no cue gives ``peer``. A peer cue does not make
-    a VP, a C-level or a founder a peer.
+    the title; no title and no cue gives ``peer``. A peer or an outsider's cue
+    ("who advises us", "volunteer") does not make a VP, a C-level, a founder
+    or an executive director a peer or an outsider.
     """
     if title is None and any(_FROM_HR.match(text) for text in contexts if text):
         return "hr"  # "Joanne Kay from HR": said of the person named, it outweighs a cue nearby
     found = {cue_kind(text, writer) for text in contexts if text}
     for kind in ("hiring_manager", "other", "peer"):
-        if kind in found and not (kind == "peer" and _executive(title)):
+        if kind in found and not (kind in ("peer", "other") and _executive(title)):
             return kind
     if title is None and any(_FROM_HR.search(text) for text in contexts if text):
         return "hr"

@@ -28,8 +28,9 @@ _PART_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:allow|set aside|block(?: out)?|plan for|plan on|runs?|run for|lasts?|last for|takes?|take about|"
-    r"will be|should be|is|be|about|approximately|approx\.?|roughly|around|for|duration:?|total|overall|"
+    r"\b(?:allow|set aside|block(?: out)?|plan for|plan on|runs?|run for|lasts?|last for|lasting|takes?|"
+    r"take about|more than|will be|should be|is|be|about|approximately|approx\.?|roughly|around|for|"
+    r"duration:?|total|overall|"
     r"still|up to|expect|of|during|length:?)\s*(?:about|approximately|roughly|around|an? |up to )?\s*$"
     r"|(?:^|[\s,(])~\s*$",  # "~1hr": about an hour
     re.IGNORECASE,
@@ -56,7 +57,12 @@ _WHOLE_AFTER = re.compile(
 )
 _AFTER_CLOCK = re.compile(r"(?:\d|\b[ap]\.?m\.?|\b[A-Z]{2,5}|\bnoon|\bmidday)\s*\(\s*$")
 #: "Friday 18 September, 11am, 45 minutes, on Teams": a length listed after the clock.
-_LISTED_AFTER_CLOCK = re.compile(r"(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?|\bnoon|\bmidday)\s*,\s*$", re.IGNORECASE)
+#: "2:00 PM UAE time (1:00 PM KSA) – 1 hour": or after a dash.
+_LISTED_AFTER_CLOCK = re.compile(
+    r"(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?|\bnoon|\bmidday|\b[A-Z]{2,5}\)|\btime\)?)\s*(?:,|\s[–—-])\s*$"
+    r"|(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?)\s*[–—-]\s*$",
+    re.IGNORECASE,
+)
 #: "the gap is 4 hours", "5 hours ahead": a difference between zones, not a length of the interview.
 _ZONE_GAP_BEFORE = re.compile(
     r"\b(?:gap|difference|offset)\s+(?:is|of|will be)\s+(?:now\s+)?(?:only\s+)?$", re.IGNORECASE

@@ -260,16 +260,30 @@ def _title_qualifier(
     if not mentions or not mentions[-1].title or not re.fullmatch(r",\s*", text[consumed:start]):
         return None
     words = re.match(r"[^()\n|;,]*", text[start:line_end])
-    qualifier = words.group(0).rstrip(" .") if words else ""
+    qualifier = re.split(r"\s+[-–—]\s+", words.group(0))[0].rstrip(" .") if words else ""
     first = qualifier.split()[0].lower() if qualifier else ""
     if not qualifier or first in word_set("given_names") or len(qualifier.split()) > 5:
         return None
     # "..., Director, Priyanka Bose (Legal Operations Manager)": a name with its own title.
     after = text[start + len(qualifier) : line_end]
     own_title = re.match(r"\s*(?:,|\(|[-–—|·])\s*([^(),;\n]{2,60})", after)
-    if own_title and is_title(own_title.group(1)) and not is_cue_phrase(own_title.group(1)):
+    if (
+        own_title
+        and is_title(own_title.group(1))
+        and not is_cue_phrase(own_title.group(1))
+        and not _DESCRIBES.search(own_title.group(1))
+    ):
         return None
     return qualifier
+
+
+#: What follows a title's qualifier to say what the person is to the candidate, not their own
+#: title: "Senior Planner, Land Use (supervisor for this position)", "..., Maps Routing – the manager
+#: of the team you'd join".
+_DESCRIBES = re.compile(
+    r"^\s*(?:the|a|an|your|who|whom)\b|\b(?:this|the) (?:role|position|post|vacancy)\b|\byou(?:'d|'ll|r)?\b",
+    re.IGNORECASE,
+)
 
 
 def _surname_before(text: str, line_at: int, start: int, end: int) -> re.Match[str] | None:
@@ -282,6 +296,27 @@ def _surname_before(text: str, line_at: int, start: int, end: int) -> re.Match[s
     return found if follows else None
 
 
+#: A name in capitals before its title, as scheduling systems print it
+#: ("ANJALI PATEL - Managing Director", "1:1 Interview - RAVI IYER, Research Scientist II").
+_SHOUTED_NAME = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ ][A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3})"
+    r"(?=[ \t]*(?:[-–—,][ \t]*)(?P<title>[^\n,;()]{2,60}))"
+)
+
+
+def _shouted_names_cased(text: str) -> str:
+    """``text`` with names written in capitals before a title put in title case,
+    letter for letter in place (spans stay the same)."""
+
+    def cased(m: re.Match[str]) -> str:
+        words = m.group("name").split()
+        if any(is_title(w) or not is_name_word(w.title()) for w in words) or not is_title(m.group("title")):
+            return m.group(0)
+        return m.group("name").title().replace("’S", "’s")
+
+    return _SHOUTED_NAME.sub(cased, text) if re.search(r"[A-Z]{2,} [A-Z]{2,}", text) else text
+
+
 def find_people(text: str) -> list[PersonMention]:
     """Every person named in ``text`` with the title written beside them.
 
@@ -289,6 +324,7 @@ def find_people(text: str) -> list[PersonMention]:
     Honorifics ("Dr.", "Mdm") and credentials (", RN") are not part of the
     name. No capitalised run of two or more name words, no mention.
     """
+    text = _shouted_names_cased(text)
     found: list[PersonMention] = []
     units = text_units(text)
     offset = 0

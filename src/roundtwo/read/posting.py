@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from roundtwo.read.invite_lexicon import word_set
+from roundtwo.read.invite_lexicon import lexicon, word_set
 from roundtwo.read.names import is_name_word, is_title, is_title_word
 
 _COMPANY = r"(?P<company>(?:The\s+)?[A-ZÀ-Þ][\w'&.-]*(?:\s+(?:&|and|of|de|du|für|for|[A-Z0-9À-Þ][\w'&.-]*))*)"
@@ -76,6 +76,12 @@ _POSSESSIVE = re.compile(_COMPANY + r"'s\s+(?:hiring |recruiting |talent |interv
 _MAIL_PROVIDERS = frozenset(
     {"gmail", "googlemail", "outlook", "hotmail", "live", "yahoo", "icloud", "me", "aol", "proton"}
 )
+#: A name with its legal form: "Halden & Frost Ltd", "Prairie Ridge Constructors Ltd.".
+_LEGAL_NAME = re.compile(
+    r"\b(?P<company>[A-ZÀ-Þ][\w'&.-]*(?:\s+(?:&\s+|and\s+)?[A-ZÀ-Þ][\w'&.-]*){0,4}\s+"
+    r"(?:GmbH|AG|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|S\.A\.|SAS|B\.V\.|Pty Ltd|"
+    r"Pte\.? Ltd\.?|Co\.))(?!\w)"
+)
 _COMPANY_PATTERNS = (
     (
         6,
@@ -84,7 +90,7 @@ _COMPANY_PATTERNS = (
             re.MULTILINE,
         ),
     ),
-    (2, re.compile(r"(?<=[a-z])\s+@\s+" + _COMPANY)),
+    (2, re.compile(r"(?<=[A-Za-z])\s+@\s+" + _COMPANY)),
     (
         4,
         re.compile(
@@ -96,17 +102,13 @@ _COMPANY_PATTERNS = (
         4,
         re.compile(
             r"\b(?i:the team at|here at|join(?:ing)?|interest in|applying to|applied to|application to|"
-            r"on behalf of(?: the)?|welcome to|everyone at|people at|folks at)\s+" + _COMPANY
+            r"on behalf of(?: the)?|welcome to|everyone at|people at|folks at|"
+            # a recruiter naming the client: "the client is X", "the position is with X"
+            r"(?:the|our) client(?: is|,)?|"
+            r"(?:the )?(?:role|position|job|post|opportunity) is (?:with|at))\s+" + _COMPANY
         ),
     ),
-    (
-        2,
-        re.compile(
-            r"\b(?P<company>[A-ZÀ-Þ][\w'&.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'&.-]*){0,4}\s+"
-            r"(?:GmbH|AG|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|S\.A\.|SAS|B\.V\.|Pty Ltd|"
-            r"Pte\.? Ltd\.?|Co\.))(?!\w)"
-        ),
-    ),
+    (2, _LEGAL_NAME),
     (4, re.compile(r"\b(?i:position|role|post|vacancy) of [^.\n]{3,60}? (?i:at|with) " + _COMPANY)),
     (2, re.compile(r"\bat\s+" + _COMPANY + r"(?=\s*[!.(]|\s+(?:on|in|for|next|this|tomorrow)\b)")),
     # "Good news - Halden & Frost would like to invite you"
@@ -114,7 +116,7 @@ _COMPANY_PATTERNS = (
         3,
         re.compile(
             r"(?:^|[-–—:!]\s+)(?P<company>[A-ZÀ-Þ][\w'&-]*(?:\s+(?:&|and|of|[A-Z0-9À-Þ][\w'&-]*)){0,4})"
-            r"\s+(?:would like|would love|is pleased|are pleased|wants) to\s",
+            r"(?:\s+\([^()\n]{1,60}\))?\s+(?:would like|would love|is pleased|are pleased|wants) to\s",
             re.MULTILINE,
         ),
     ),
@@ -132,18 +134,28 @@ _NAME_OVER_ADDRESS = re.compile(
     r"[ \t]*\d{1,5}[A-Za-z]?[ ,-]+[A-ZÀ-Þ]",
     re.MULTILINE,
 )
+#: The same on one line: "Umhlanga Sands Hotel, 44 Lagoon Drive, Umhlanga Rocks".
+_NAME_BEFORE_ADDRESS = re.compile(
+    r"^[ \t]*(?P<company>[A-ZÀ-Þ][\w'&.-]*(?:[ ]+(?:&|and|of|de|[A-Z0-9À-Þ][\w'&.-]*)){0,5}),[ \t]*"
+    r"\d{1,5}[A-Za-z]?[ ,-]+[A-ZÀ-Þ]",
+    re.MULTILINE,
+)
 _INTERVIEW_WORDS = re.compile(
     r"\b(?:re|fwd?|fw|aw|invitation|invite|interviews?|final|second|third|next|round|stage|onsite|on-site|panel|"
     r"schedule[ds]?|details|confirmation|confirmed|agenda|itinerary|steps?|your|with|for|tomorrow'?s?|peer|"
     r"technical|working|session|case|presentation|portfolio|review|visit|site|campus|loop|and|demo|lesson|"
     r"new|date|time|rescheduled|updated?|virtual|chat|call|2nd|1st|3rd|arrangements|scheduled|einladung|"
     r"entretien|convocatoria|entrevista|neuer|termin|nouveau|moving|forward|about|tomorrow|today|zweites|"
-    r"gespräch|vorstellungsgespräch|erstes|drittes|premier|second|deuxième|segunda|primera)\b",
+    r"gespräch|vorstellungsgespräch|erstes|drittes|premier|second|deuxième|segunda|primera|"
+    # a subject's flags: "Shortlisted – ...", "... – CONFIDENTIAL", "Reminder: ...", "Term Position"
+    r"shortlisted|confidential|correction|corrected|reminder|urgent|important|term|position|"
+    # a calendar's reply: "Accepted: Second-round interview"
+    r"accepted|declined|tentative)\b",
     re.IGNORECASE,
 )
 _TEAM_WORDS = re.compile(
     r"\b(?:team|recruit(?:ing|ment)|talent|acquisition|human resources|hr|people|culture|resourcing|services|"
-    r"operations|department|office)\b",
+    r"operations|department|office|equipe|equipo|talentos|pessoas|recursos humanos|rh)\b",
     re.IGNORECASE,
 )
 _NOT_COMPANY = re.compile(
@@ -156,6 +168,9 @@ _NOT_COMPANY = re.compile(
 )
 
 
+#: A greeting read as a name ("Hi Aoibhinn").
+_GREETED = re.compile(r"^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
+
 _SENT_BY_TOOL = re.compile(
     r"^\W*(?:powered by|sent (?:via|from|with|by|using)|scheduled (?:via|with|through)|invitation from|"
     r"this (?:message|email|interview) was)\b",
@@ -165,11 +180,38 @@ _SIGNED_BY_TEAM = re.compile(
     r"\b(?:talent|recruiting|recruitment|people|hr|hiring)(?:\s+\w+)?\s+team$", re.IGNORECASE
 )
 _LOWER_IN_NAMES = frozenset({"&", "and", "of", "de", "du", "la", "the", "for", "von", "van", "der", "y", "e"})
+#: Legal-form suffixes some companies write in lower case ("Laboratoires Norvale inc.").
+_LOWER_SUFFIXES = frozenset({"inc", "inc.", "ltd", "ltd.", "ltda", "ltda.", "llc", "gmbh", "s.a.", "s.a.s."})
+#: A signature line naming a parent group, not the employer ("Part of the Kirra Hotel Group").
+_PARENT_LINE = re.compile(
+    r"^(?:part of|a member of|member of|a subsidiary of|a division of|a brand of)\b", re.I
+)
+#: A legal form at the end of a name: "Pte. Ltd.", "(Pty) Ltd", "Inc.", "GmbH".
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:\(pty\)|pty|pte\.?|pvt\.?|ltd\.?|ltda\.?|limited|inc\.?|llc|llp|gmbh|ag|plc|corp\.?|"
+    r"co\.?|s\.a\.?|sas|b\.v\.))+$"
+)
+#: A parent group named as such: "(a subsidiary of Al-Sayegh Holding Co.)".
+_PARENT_OF = re.compile(
+    r"\b(?i:(?:a )?subsidiary of|part of|a division of|a member of|a brand of)\s+(?:the\s+)?" + _COMPANY
+)
+#: A signature line that is a place: "Toronto, ON", "Austin, TX".
+_CITY_LINE = re.compile(r"^[A-ZÀ-Þ][\w .'-]*,\s*[A-Z]{2}\.?$")
+#: A labelled venue line whose first part names the building's organisation
+#: ("Venue: Protea Park Primary School, 21 Jacaranda Avenue").
+_VENUE_LINE = re.compile(
+    r"^\s*(?i:venue|where|location|address|place)\s*:\s*"
+    r"(?P<company>[A-ZÀ-Þ][\w'&.-]*(?:[ ]+(?:&|and|of|de|[A-Z0-9À-Þ][\w'&.-]*)){0,5})[ \t]*,",
+    re.MULTILINE,
+)
 
 
 def _capitalised(piece: str) -> bool:
     """True when every word of ``piece`` is capitalised, as company names are."""
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _LOWER_IN_NAMES for w in piece.split())
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _LOWER_IN_NAMES | _LOWER_SUFFIXES
+        for w in piece.split()
+    )
 
 
 def _is_department(piece: str) -> bool:
@@ -189,21 +231,33 @@ def _is_person_piece(piece: str, following: str) -> bool:
 
 def _clean_company(text: str) -> str:
     # A full stop ends the name, unless it closes "Co." or "Inc.".
-    text = re.split(r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bPvt)(?<!\bSt)\.\s", text.strip())[0]
+    text = re.split(
+        r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bPvt)(?<!\bPte)(?<!\bSt)\.\s", text.strip()
+    )[0]
     text = re.sub(r"['’]s$", "", text.strip())
     text = re.sub(r"\s+(?:and|&|of|for|de)$", "", text)
+    text = re.sub(r"^(?:and|&)\s+", "", text)
     return text.strip(" .,;:-") if not text.endswith(("Co.", "Inc.", "Ltd.", "Corp.")) else text.strip()
+
+
+def _company_key(name: str) -> str:
+    """One key for the ways a company is written: "Loop and Lantern Pte. Ltd." and
+    "Loop & Lantern" are the same firm; "The" in front counts for nothing."""
+    key = name.lower().removeprefix("the ").replace(" & ", " and ")
+    return _LEGAL_FORM.sub("", key) or key
 
 
 def _subject_parts(subject: str) -> list[str]:
     subject = re.sub(r"^(?:\s*(?:re|fwd?|fw|aw)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
-    parts = re.split(r"\s+[-–—|]\s+|:\s+|\s+@\s+|[\[\]]|\s+/\s+|\s+\+\s+|\s*<>\s*", subject)
+    parts = re.split(r"\s+[-–—|]\s+|:\s+|\s+@\s+|[\[\]【】]|\s+/\s+|\s+\+\s+|\s*<>\s*", subject)
     return [p.strip() for p in parts if p and p.strip()]
 
 
 def _strip_interview_words(part: str) -> str:
     words = part.split()
     while words and _INTERVIEW_WORDS.fullmatch(words[0].strip(",:")):
+        if len(words) > 1 and words[1] in ("&", "and"):
+            break  # "Loop & Lantern": a word joined by "&" is part of a name
         # "Site Reliability Engineer": a title word that starts a title stays.
         if (
             len(words) > 1
@@ -218,8 +272,8 @@ def _strip_interview_words(part: str) -> str:
 def _looks_like_a_person(text: str) -> bool:
     """ "Ada Mensah", "Dr": a known given name and a surname, or an honorific, is no company."""
     words = text.split()
-    if len(words) == 1:
-        return words[0].lower().strip(".") in word_set("honorifics")
+    if words and words[0].lower().strip(".") in word_set("honorifics"):
+        return len(words) <= 4  # "Dr", "Mrs S. Pillay"
     return (
         len(words) in (2, 3)
         and words[0].lower() in word_set("given_names")
@@ -291,9 +345,13 @@ def read_company(
 
     def vote(text: str, weight: float) -> None:
         text = _clean_company(text)
-        key = text.lower().removeprefix("the ")
-        if not text or _NOT_COMPANY.match(text) or key in names or len(text.split()) > 6:
+        key = _company_key(text)
+        if not text or _NOT_COMPANY.match(text) or key in names or _GREETED.match(text):
             return
+        if len([w for w in text.split() if w.lower() not in _LOWER_IN_NAMES]) > 6:
+            return
+        if text.split()[0].lower() in word_set("site_places") or key in lexicon()["zone_places"]:
+            return  # "Gate A", "Building 40", "Toronto", "Brazil"
         if re.search(r"\d|@|://", text) or (text.isupper() and len(text) <= 4):
             return
         if is_title(text) and not re.search(r"\b(?:Inc|LLC|LLP|Ltd|GmbH|AG|Co)\b", text):
@@ -301,7 +359,10 @@ def read_company(
         if _looks_like_a_person(text):
             return
         votes[key] = votes.get(key, 0.0) + weight
-        spelled.setdefault(key, text)
+        if key not in spelled or (
+            _LEGAL_FORM.search(spelled[key].lower()) and not _LEGAL_FORM.search(text.lower())
+        ):
+            spelled[key] = text  # the brand before its legal form: "Loop & Lantern", not "... Pte. Ltd."
 
     for weight, pattern in _COMPANY_PATTERNS:
         for m in pattern.finditer(body):
@@ -333,15 +394,19 @@ def read_company(
         if bare and bare == part and not is_title(bare) and capitalised:
             vote(bare, 2)
     lines = list(signature[1:])
-    if signature and re.search(r"\s[|,]\s?", signature[0]):
-        # "Wendy Zhao | Talent Partner | Maplewood Capital" on one line.
+    if signature and re.search(r"\s[|,]\s?|,.*\s@\s", signature[0]):
+        # "Wendy Zhao | Talent Partner | Maplewood Capital", "Sasha, CTO @ Brindle" on one line.
         lines.insert(0, re.split(r"\s*[|,]\s*", signature[0], maxsplit=1)[1])
     elif signature and _SIGNED_BY_TEAM.search(signature[0]):
         lines.insert(0, signature[0])  # "The Solent Insurance Talent Team"
+    elif len(signature) == 1 and _TEAM_WORDS.search(re.split(r"\s+[–—-]\s+", signature[0])[0]):
+        lines.insert(0, signature[0])  # a team's only line: "People Team – Jabuticaba Labs"
     for line in lines:
+        # "Siyakhula Children's Trust | NPC 2011/004512/08": a field holding a number is no name.
+        line = " | ".join(f for f in re.split(r"\s+\|\s+", line) if not re.search(r"\d{3}", f))
         if re.search(r"\S@\S+\.\w", line) or re.search(r"\d{3}", line) or line.startswith("http"):
             continue
-        if _SENT_BY_TOOL.match(line):
+        if not line or _SENT_BY_TOOL.match(line) or _PARENT_LINE.match(line) or _CITY_LINE.match(line):
             continue
         pieces = [p.strip() for p in re.split(r"\s*[,|@–—·]\s*|\s+-\s+", line) if p.strip()]
         for index, piece in enumerate(pieces):
@@ -365,12 +430,27 @@ def read_company(
             break
     for m in _NAME_OVER_ADDRESS.finditer(body):
         vote(m.group("company"), 3)
+    for line in signature:
+        for m in _LEGAL_NAME.finditer(line):
+            vote(m.group("company"), 2)
+    for place_weight, place in ((3.0, _NAME_BEFORE_ADDRESS), (1.5, _VENUE_LINE)):
+        for m in place.finditer("\n".join([body, *signature])):
+            venue = m.group("company")
+            if not (_TEAM_WORDS.search(venue) or _is_department(venue) or is_title(venue)):
+                vote(venue, place_weight)
     if sender and len(sender.split()) >= 2 and not _looks_like_a_person(sender):
         vote(_SENDER_TEAM.sub("", sender), 3)
+    parents = {
+        _company_key(_clean_company(m.group("company")))
+        for m in _PARENT_OF.finditer("\n".join([body, *signature]))
+    }
+    if any(key not in parents for key in votes):
+        votes = {key: weight for key, weight in votes.items() if key not in parents}
     if not votes:
         return _company_from_address(signature)
     everything = f"{subject}\n{body}".lower()
     for key in votes:
-        votes[key] += 0.5 * everything.count(key)
+        spellings = {key, key.replace(" and ", " & ")}
+        votes[key] += 0.5 * sum(everything.count(spelling) for spelling in spellings)
     best = max(votes, key=lambda k: votes[k])
     return spelled[best]

@@ -68,9 +68,9 @@ _SEND = re.compile(
     r"\b(?:email you|send you|we'll send|will send|receive|submit|reply|send (?:me|us|over))\b", re.IGNORECASE
 )
 _END_CUE = re.compile(
-    r"(?:finish(?:es|ed)?|end(?:s|ing)?|wrap(?:s|ping)? up|done|conclude[sd]?|close[sd]?|over|until|till|"
-    r"wind(?:s)? down|depart(?:ure)?)\s+(?:(?:by|at|around|about|no later than|"
-    r"before)\s+)?(?:approximately\s+|about\s+)?$"
+    r"(?:finish(?:es|ed|ing)?|end(?:s|ing)?|wrap(?:s|ping)? up|done|conclude[sd]?|close[sd]?|over|until|till|"
+    r"wind(?:s)? down|depart(?:ure)?|término|termino|termina)\s+(?:(?:by|at|around|about|no later than|"
+    r"before|às|as|a las)\s+)?(?:approximately\s+|about\s+)?$"
     r"|\b(?:end|finish)(?:ing)?\s+time\s*:\s*$",
     re.IGNORECASE,
 )
@@ -84,6 +84,10 @@ _CLOCK_CHANGE = re.compile(
     r"\b(?:clocks? (?:go(?:es)?|went|spring|fall|move|change)|daylight sav\w*|"
     r"(?:summer|winter) time (?:starts|begins|ends)|(?:DST|daylight time) (?:starts|begins|ends))\b",
     re.IGNORECASE,
+)
+#: The hours a place keeps, not the interview's: "our office hours are 9:00 to 14:00".
+_HOURS_CUE = re.compile(
+    r"\b(?:office|opening|working|business|visiting|reception) hours\b[^.;]{0,20}$", re.IGNORECASE
 )
 _DEADLINE_CUE = re.compile(r"\b(?:by|before|no later than)\s+$", re.IGNORECASE)
 _AGENDA_LABEL = re.compile(r"^\s*(?:date\s*(?:&|and|/)\s*time|date/time|time|when|date)\s*:", re.IGNORECASE)
@@ -182,6 +186,8 @@ class _Reader:
             return "arrive"
         if _DEADLINE_CUE.search(before[-16:]):
             return "deadline"
+        if _HOURS_CUE.search(clause):
+            return "hours"
         if _nearest_cue(self.text[unit_start : mention.start]) == "old":
             return "old"
         return "start"

@@ -21,6 +21,10 @@ _WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
     "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+    # Portuguese and Spanish, as a date's weekday ("Quarta, 22/04", "jueves 12/03")
+    "segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "terça": 1, "terca": 1,
+    "quarta-feira": 2, "quarta": 2, "quinta-feira": 3, "sexta-feira": 4,
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
 }  # fmt: skip
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -38,6 +42,11 @@ _NUMBER_WORDS = {
 _WD = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|"
     r"fri|sat|sun)"
+)
+#: Weekdays of other languages, read only right before a numeric date ("Quarta, 22/04").
+_WD_FOREIGN = (
+    r"(?:segunda-feira|terça-feira|terca-feira|terça|terca|quarta-feira|quarta|quinta-feira|sexta-feira|"
+    r"lunes|martes|miércoles|miercoles|jueves|viernes)"
 )
 _MON = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -64,7 +73,7 @@ _DATE_PATTERNS = (
     re.compile(r"(?<![\d/.-])(?P<iso>(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d))(?![\d-])"),
     # 12/05/2026, 12.05.2026, 12-05-2026, Thu 12/03
     re.compile(
-        rf"(?:(?=[fmstw])(?P<wd>{_WD})\.?,?\s+)?(?<![\d/.:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)"
+        rf"(?:(?=[fmstwqljv])(?P<wd>{_WD}|{_WD_FOREIGN})\.?,?\s+)?(?<![\d/.:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)"
         r"(?:(?P=sep)(?P<y>20\d\d|\d\d))?(?![\d/]|\.\d)",
         re.IGNORECASE,
     ),

@@ -70,9 +70,26 @@ def _zone_name_pattern() -> re.Pattern[str]:
     )
 
 
+#: A time in brackets naming its place or zone ("(1pm in Ireland)", "(10:00 in Rio)", "(1:00 PM KSA)").
+_BRACKETED_TIME = re.compile(
+    r"\(\s*\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?\s?m\b\.?|h\b)[^()\n]{0,40}\)", re.IGNORECASE
+)
+_CLOCK_WORDS = re.compile(r"\d{1,2}(?:[:.h]\d{2})?|\b[ap]\.?\s?m\b\.?|\bh\b|[-–—to\s]+", re.IGNORECASE)
+#: What a restated time follows: a zone ("4pm Kuwait time", "2:00 PM UAE").
+_AFTER_A_ZONE = re.compile(r"(?:\btime|\b[A-Z]{2,5})\s*$")
+
+
 def conversion_spans(text: str) -> list[tuple[int, int]]:
-    """Spans that restate a time for the reader ("(that's noon for you in New York)")."""
-    return [(m.start(), m.end()) for m in _CONVERSION.finditer(text)]
+    """Spans that restate a time for the reader ("(that's noon for you in New York)"),
+    and a time with its own place in brackets after a time with a zone
+    ("4pm Kuwait time (1pm in Ireland)")."""
+    spans = [(m.start(), m.end()) for m in _CONVERSION.finditer(text)]
+    for m in _BRACKETED_TIME.finditer(text):
+        named = re.search(r"[^\W\d_]{2,}", _CLOCK_WORDS.sub(" ", m.group(0)[1:-1]))
+        restated = any(start <= m.start() < end for start, end in spans)
+        if named and not restated and _AFTER_A_ZONE.search(text[max(0, m.start() - 12) : m.start()]):
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
 
 
 def find_zones(text: str) -> list[ZoneMention]:
