@@ -313,6 +313,21 @@ def test_read_company_skips_a_team_in_parentheses_after_the_role() -> None:
             (),
             "Sora Robotics",
         ),
+        (
+            "nordic_legal_form_in_signature",
+            "Second interview - Backend Developer (Go)",
+            "We'd like to see you again on Friday.",
+            ("Best,", "Mikko Laine", "Recruiter, Tunturi Systems Oy"),
+            "Tunturi Systems Oy",
+        ),
+        (
+            "position_with_the_agency",
+            "Phone interview - Inspector",
+            "Thank you for applying for the Inspector position with the Ohio Bureau of Water Safety. "
+            "We'd like to set up a call.",
+            (),
+            "Ohio Bureau of Water Safety",
+        ),
     ],
 )
 def test_read_company_forms(

@@ -269,3 +269,34 @@ def test_read_schedule_slots_carry_people() -> None:
     people = [(text.index("Ana"), text.index("Ana") + 8), (text.index("Ben"), text.index("Ben") + 7)]
     schedule = read_schedule(text, date(2026, 2, 4), "Europe/London", people)
     assert [(s.first, s.last, s.people) for s in schedule.slots] == [(600, 645, (0,)), (645, 690, (1,))]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "start", "end"),
+    [
+        (
+            "report_at_is_arrival",
+            "Date: Tuesday 10 February 2026\nPlease report at 8:45. The panel interview starts at 9:15 "
+            "and should be complete by 10:30.",
+            "2026-02-10T09:15:00+00:00",
+            "2026-02-10T10:30:00+00:00",
+        ),
+        (
+            "optional_tour_starts_nothing",
+            "Your interview is on Tuesday 10 February at 14.00 and lasts an hour. A tour of the site "
+            "is available at 13.15 should you wish; it is optional.",
+            "2026-02-10T14:00:00+00:00",
+            "2026-02-10T15:00:00+00:00",
+        ),
+        (
+            "planned_day_shifted",
+            "We'd pencilled in Monday 9th, but the director is away, so could we shift it to "
+            "Wednesday 11th February at 10.00? It will last an hour.",
+            "2026-02-11T10:00:00+00:00",
+            "2026-02-11T11:00:00+00:00",
+        ),
+    ],
+)
+def test_read_schedule_cues(name: str, text: str, start: str | None, end: str | None) -> None:
+    schedule = read_schedule(text, date(2026, 2, 4), "Europe/London")
+    assert (_iso(schedule.start), _iso(schedule.end)) == (start, end), name

@@ -41,6 +41,7 @@ TODAY = date(2026, 3, 4)  # a Wednesday
         ("lower_case_weekday_numeric", "friday 3/20", date(2026, 3, 20)),
         ("portuguese_weekday_numeric", "Quinta-feira, 12/03, às 10h", date(2026, 3, 12)),
         ("spanish_weekday_numeric", "el jueves 12/03 a las 10:00", date(2026, 3, 12)),
+        ("nordic_dotted_day_month", "Time: Thursday 12.3. at 10:00", date(2026, 3, 12)),
     ],
 )
 def test_find_dates_resolves(name: str, text: str, day: date) -> None:
@@ -124,3 +125,8 @@ def test_find_times_ignores(name: str, text: str) -> None:
 )
 def test_find_durations(name: str, text: str, minutes: list[int]) -> None:
     assert [d.minutes for d in find_durations(text)] == minutes
+
+
+def test_find_times_range_end_keeps_its_digits() -> None:
+    # "9.30 – 45 mins": a clock then a length, not a range ending at 4.
+    assert [(t.first, t.last) for t in find_times("- 9.30 – 45 mins with the CFO")] == [(570, None)]

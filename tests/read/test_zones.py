@@ -17,6 +17,7 @@ from roundtwo.read.zones import conversion_spans, find_zones, resolve_zone, zone
         ("ist_elsewhere_is_india", "11am IST", "Europe/London", "Asia/Kolkata"),
         ("city_time", "15:00 Stockholm time", "UTC", "Europe/Stockholm"),
         ("place_alias", "9am (Arizona time)", "UTC", "America/Phoenix"),
+        ("gulf_city_time", "at 11:00 Doha time", "UTC", "Asia/Qatar"),
         ("place_in_capitals", "at 09:30 UK time", "Europe/Madrid", "Europe/London"),
         ("windows_label", "10:00 (UTC+00:00) Dublin, Edinburgh, Lisbon, London", "UTC", "Europe/London"),
         ("offset_matching_reader", "09:00 (UTC+2)", "Africa/Johannesburg", "Africa/Johannesburg"),

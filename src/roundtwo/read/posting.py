@@ -80,7 +80,9 @@ _MAIL_PROVIDERS = frozenset(
 _LEGAL_NAME = re.compile(
     r"\b(?P<company>[A-ZÀ-Þ][\w'&.-]*(?:\s+(?:&\s+|and\s+)?[A-ZÀ-Þ][\w'&.-]*){0,4}\s+"
     r"(?:GmbH|AG|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|S\.A\.|SAS|B\.V\.|Pty Ltd|"
-    r"Pte\.? Ltd\.?|Co\.))(?!\w)"
+    r"Pte\.? Ltd\.?|Co\.|"
+    # European forms: "Kuusi Games Oy", "Vistula Software Sp. z o.o.", "Nordlys ASA".
+    r"Oyj?|AB|ASA|A/S|ApS|N\.?V\.|S\.p\.A\.|S\.r\.l\.|Sp\. z o\.o\.))(?![\w/])"
 )
 _COMPANY_PATTERNS = (
     (
@@ -95,7 +97,7 @@ _COMPANY_PATTERNS = (
         4,
         re.compile(
             r"\b(?i:role|position|opening|job|vacancy|post|team|interviews?|opportunity|career|stage|onsite|on-site|loop|"
-            r"visit)(?:\s*\([^()\n]{1,40}\))?\s+(?i:at|with|chez|bei)\s+" + _COMPANY
+            r"visit)(?:\s*\([^()\n]{1,40}\))?\s+(?i:at|with|chez|bei)\s+(?:the\s+)?" + _COMPANY
         ),
     ),
     (
@@ -189,7 +191,7 @@ _PARENT_LINE = re.compile(
 #: A legal form at the end of a name: "Pte. Ltd.", "(Pty) Ltd", "Inc.", "GmbH".
 _LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:\(pty\)|pty|pte\.?|pvt\.?|ltd\.?|ltda\.?|limited|inc\.?|llc|llp|gmbh|ag|plc|corp\.?|"
-    r"co\.?|s\.a\.?|sas|b\.v\.))+$"
+    r"co\.?|s\.a\.?|sas|b\.v\.|oyj?|ab|asa|a/s|aps|n\.?v\.|s\.p\.a\.|s\.r\.l\.|sp\. z o\.o\.))+$"
 )
 #: A parent group named as such: "(a subsidiary of Al-Sayegh Holding Co.)".
 _PARENT_OF = re.compile(

@@ -30,7 +30,9 @@ from roundtwo.read.zones import conversion_spans, find_zones, resolve_zone, zone
 _OLD = re.compile(
     r"\b(?:instead of|originally|previously|was set for|was scheduled|had been|moved from|rather than|"
     r"was planned|was booked|were scheduled|postponed? from|in place of|initially|"
-    r"(?:previous|old|original|former)\s+(?:time|date|slot|booking)|cancell?ed)\b",
+    r"(?:previous|old|original|former)\s+(?:time|date|slot|booking)|cancell?ed|"
+    # The past perfect of a plan names the plan being changed: "we'd pencilled in Wednesday".
+    r"(?:had|'d|’d) (?:pencill?ed in|planned|pencill?ed|arranged|agreed))\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -48,6 +50,7 @@ _PAST = re.compile(
 _NOT_AFTER_OLD = r"(?<!was )(?<!originally )(?<!initially )(?<!previously )"
 _NEW = re.compile(
     r"\b(?:now|new|revised|moved to|rescheduled (?:to|for)|instead(?! of)|"
+    r"(?:shift|move|push|bring)(?:ed)? (?:it|this|that) (?:back |forward )?to|"
     r"will (?:now )?(?:be|take place|run)|"
     r"like to (?:see|meet|invite)|invite you|confirmed? (?:for|on)|"
     + _NOT_AFTER_OLD
@@ -68,15 +71,15 @@ _SEND = re.compile(
     r"\b(?:email you|send you|we'll send|will send|receive|submit|reply|send (?:me|us|over))\b", re.IGNORECASE
 )
 _END_CUE = re.compile(
-    r"(?:finish(?:es|ed|ing)?|end(?:s|ing)?|wrap(?:s|ping)? up|done|conclude[sd]?|close[sd]?|over|until|till|"
-    r"wind(?:s)? down|depart(?:ure)?|término|termino|termina)\s+(?:(?:by|at|around|about|no later than|"
-    r"before|às|as|a las)\s+)?(?:approximately\s+|about\s+)?$"
+    r"(?:finish(?:es|ed|ing)?|complete(?:d)?|end(?:s|ing)?|wrap(?:s|ping)? up|done|conclude[sd]?|close[sd]?|"
+    r"over|until|till|wind(?:s)? down|depart(?:ure)?|término|termino|termina)\s+"
+    r"(?:(?:by|at|around|about|no later than|before|às|as|a las)\s+)?(?:approximately\s+|about\s+)?$"
     r"|\b(?:end|finish)(?:ing)?\s+time\s*:\s*$",
     re.IGNORECASE,
 )
 _ARRIVE_CUE = re.compile(
-    r"\b(?:arriv(?:e|al)|check(?:-|\s)?in|report to|reporting time|be at (?:the )?reception|be there|"
-    r"doors open|(?:reception|the office|the building|the lobby) opens|admits? you|waiting room|"
+    r"\b(?:arriv(?:e|al)|check(?:-|\s)?in|report (?:to|at|by)|reporting time|be at (?:the )?reception|"
+    r"be there|doors open|(?:reception|the office|the building|the lobby) opens|admits? you|waiting room|"
     r"parking|please be|get there|come (?:to reception|in) (?:at|by))\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
@@ -89,6 +92,8 @@ _CLOCK_CHANGE = re.compile(
 _HOURS_CUE = re.compile(
     r"\b(?:office|opening|working|business|visiting|reception) hours\b[^.;]{0,20}$", re.IGNORECASE
 )
+#: A time the candidate may skip ("an optional tour at 12.45, should you wish") starts nothing.
+_OPTIONAL = re.compile(r"\b(?:optional|optionally|should you wish|if you wish)\b", re.IGNORECASE)
 _DEADLINE_CUE = re.compile(r"\b(?:by|before|no later than)\s+$", re.IGNORECASE)
 _AGENDA_LABEL = re.compile(r"^\s*(?:date\s*(?:&|and|/)\s*time|date/time|time|when|date)\s*:", re.IGNORECASE)
 _MOVED_FROM = re.compile(
@@ -177,7 +182,7 @@ class _Reader:
         return any(start <= offset < end for start, end in self.conversions)
 
     def _time_role(self, mention: TimeMention) -> str:
-        unit_start, _ = unit_at(self.text, mention.start)
+        unit_start, unit_end = unit_at(self.text, mention.start)
         before = self.text[max(unit_start, mention.start - 60) : mention.start]
         clause = re.split(r"[;,]\s", before)[-1] if before else ""
         if _END_CUE.search(before[-40:]):
@@ -188,6 +193,8 @@ class _Reader:
             return "deadline"
         if _HOURS_CUE.search(clause):
             return "hours"
+        if _OPTIONAL.search(self.text[unit_start:unit_end]):
+            return "optional"
         if _nearest_cue(self.text[unit_start : mention.start]) == "old":
             return "old"
         return "start"

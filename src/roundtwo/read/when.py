@@ -130,7 +130,8 @@ _TIME_RANGE = re.compile(
     + _TIME.format(p="a")
     + r"(?:\s*(?:-|–|—|~|to|until|till|through|and|às|bis)\s*"
     + _TIME.format(p="b")
-    + r")?(?!\s*(?:%|x\b|k\b|minutes?|mins?\b|hours?|hrs?\b|days?|weeks?|months?|years?|people|"
+    # "9.30 – 45 mins": a clock ends where its digits end ("4" of "45" is no end time).
+    + r")?(?!\d)(?!\s*(?:%|x\b|k\b|minutes?|mins?\b|hours?|hrs?\b|days?|weeks?|months?|years?|people|"
     r"slides|pages|stories|questions|projects|percent|members|interviews|rounds|sessions|"
     r"calls|PQE|[/]\d|[.:,]\d|\+))",
     re.IGNORECASE,
@@ -368,12 +369,14 @@ def _resolve_date(
     if index == 3:
         if not groups.get("y") and weekday is None:
             return None
-        if groups["sep"] != "/" and not groups.get("y"):
+        # "Friday 27.3." (Nordic and German): a day and month each closed by a dot, day first.
+        dotted = groups["sep"] == "." and m.string[m.end() : m.end() + 1] == "." and weekday is not None
+        if groups["sep"] != "/" and not groups.get("y") and not dotted:
             return None
         if groups["sep"] == "-" and len(groups["y"]) != 4:
             return None  # "12-03-26" is too easily a reference number
         a, b = int(groups["a"]), int(groups["b"])
-        month, day = (a, b) if month_first else (b, a)
+        month, day = (a, b) if month_first and not dotted else (b, a)
         if month > 12 and day <= 12:
             month, day = day, month
         if groups.get("y"):
