@@ -7,7 +7,14 @@ from email.message import EmailMessage
 import pytest
 
 from roundtwo.errors import RoundtwoError
-from roundtwo.read.email_text import earlier_message, html_to_text, read_eml, split_email, text_units
+from roundtwo.read.email_text import (
+    earlier_message,
+    html_to_text,
+    newest_first,
+    read_eml,
+    split_email,
+    text_units,
+)
 
 
 def _eml(plain: str | None, html: str | None, subject: str = "Interview - Data Analyst") -> bytes:
@@ -229,3 +236,29 @@ def test_split_email_signature_ends_at_a_quoted_header_block() -> None:
         "Gavin Reid\nSenior Consultant, North Hire"
     )
     assert split_email(email).signature == ("Gavin",)
+
+
+def test_newest_first_reorders_a_thread_pasted_oldest_first() -> None:
+    text = (
+        "Subject: Final round\n\nFrom: Maya Lund\nSent: Tuesday, 3 March 2026 09:12\nTo: Sam Reed\n\n"
+        "Hi Sam, the final round is on Monday 9 March at 11:00.\n\nMaya\n\n"
+        "From: Maya Lund\nSent: Tuesday, 3 March 2026 15:40\nTo: Sam Reed\n\n"
+        "Hi Sam, we need to move it to Tuesday 10 March, same time.\n\nMaya"
+    )
+    parts = split_email(newest_first(text))
+    assert "Tuesday 10 March" in parts.body
+    assert "Monday 9 March" not in parts.body
+    assert "Monday 9 March" in earlier_message(parts.quoted)
+
+
+def test_newest_first_leaves_a_newest_first_thread_alone() -> None:
+    text = (
+        "From: Maya Lund\nSent: March 3, 2026 3:40 PM\nTo: Sam Reed\n\nMoved to Tuesday.\n\n"
+        "From: Maya Lund\nSent: March 3, 2026 9:12 AM\nTo: Sam Reed\n\nMonday it is."
+    )
+    assert newest_first(text) == text
+
+
+def test_newest_first_without_send_times_is_unchanged() -> None:
+    text = "From: Maya Lund\nTo: Sam Reed\n\nHi\n\nFrom: Maya Lund\nTo: Sam Reed\n\nHello"
+    assert newest_first(text) == text

@@ -153,3 +153,7 @@ def test_interviewer_kind_outsider_cue_does_not_demote_an_executive() -> None:
 def test_interviewer_kind_role_sits_in_their_team() -> None:
     context = "and Ana Ruiz, our Data Engineering Manager — this role sits in Ana's team"
     assert interviewer_kind("Data Engineering Manager", [context]) == "hiring_manager"
+
+
+def test_interviewer_kind_hiring_supervisor_aside() -> None:
+    assert interviewer_kind("Office Manager", ["(hiring supervisor)"]) == "hiring_manager"

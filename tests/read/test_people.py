@@ -349,3 +349,17 @@ def test_find_people_team_after_a_title_then_a_description() -> None:
     assert [(m.name, m.title) for m in find_people(text)] == [
         ("Jonas Weber", "Engineering Manager, Fleet Tracking")
     ]
+
+
+def test_find_people_title_label_with_a_department_or_an_aside() -> None:
+    text = (
+        "Your panel:\n"
+        "Associate Dean for Research, College of Law: Dr. Omar Haddad\n"
+        "Office Manager (hiring supervisor): Greta Lind, CPA\n"
+    )
+    people = find_people(text)
+    assert [(p.name, p.title) for p in people] == [
+        ("Omar Haddad", "Associate Dean for Research, College of Law"),
+        ("Greta Lind", "Office Manager"),
+    ]
+    assert "hiring supervisor" in people[1].context

@@ -334,3 +334,70 @@ def test_read_company_forms(
     name: str, subject: str, body: str, signature: tuple[str, ...], company: str
 ) -> None:
     assert read_company(subject, body, signature) == company, name
+
+
+@pytest.mark.parametrize(
+    ("name", "subject", "body", "signature", "company"),
+    [
+        (
+            "unit_in_the_subject_is_no_company",
+            "Interview – Staff Nurse – Coronary Care Unit",
+            "We would like to invite you to interview on Monday.",
+            ("Nursing Recruitment", "Westbrook General Hospital"),
+            "Westbrook General Hospital",
+        ),
+        (
+            "school_of_is_a_unit",
+            "Campus visit - Lecturer, School of Engineering",
+            "We look forward to your visit.",
+            ("Ann Kerr", "Administrator, School of Engineering", "Elmfield University"),
+            "Elmfield University",
+        ),
+        (
+            "meeting_name_is_no_company",
+            "Telephone Interview - Payroll Clerk",
+            "We look forward to speaking with you.",
+            ("Human Resources", "Town of Millbrook"),
+            "Town of Millbrook",
+        ),
+        (
+            "committee_is_no_company",
+            "Selection Committee – Deputy Librarian",
+            "You are invited to interview.",
+            ("People Services", "Harrowgate Borough Council"),
+            "Harrowgate Borough Council",
+        ),
+        (
+            "team_function_is_no_company",
+            "Interview – Analyst",
+            "Sam from the Recruitment team will be there.",
+            ("Recruitment Team", "Oakridge Health Trust"),
+            "Oakridge Health Trust",
+        ),
+        (
+            "signed_first_name_is_no_company",
+            "Re: Interview",
+            "Apologies, a correction to the time.",
+            ("Thanks,", "Rachel"),
+            None,
+        ),
+        (
+            "subject_flag_in_brackets_is_no_company",
+            "RE: Interview - Billing Clerk (correction)",
+            "The time is 9:30, not 9:00.",
+            ("Dana",),
+            None,
+        ),
+        (
+            "lower_case_polish_legal_form",
+            "Interview - Analyst",
+            "See you then.",
+            ("Ewa Nowak", "Recruiter", "Wisła Partners sp. k."),
+            "Wisła Partners sp. k.",
+        ),
+    ],
+)
+def test_read_company_skips_units_meetings_and_first_names(
+    name: str, subject: str, body: str, signature: tuple[str, ...], company: str | None
+) -> None:
+    assert read_company(subject, body, signature) == company

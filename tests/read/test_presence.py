@@ -21,6 +21,21 @@ def _check(function, sentence: str, name: str) -> bool:  # type: ignore[no-untyp
         ("earlier_round", "Thank you for meeting Andrea Keller on Tuesday.", "Andrea Keller", True),
         ("later_person_is_the_absent_one", "You'll meet Ana Ruiz; Ben Ode won't join.", "Ana Ruiz", False),
         ("plain", "You'll meet Ana Ruiz at 10am.", "Ana Ruiz", False),
+        ("note_taker", "Our HR Officer, Lee Grant, will take notes.", "Lee Grant", True),
+        (
+            "present_to_take_minutes",
+            "Tom Hale from People Services will be present to take minutes.",
+            "Tom Hale",
+            True,
+        ),
+        ("observer", "Ruth Ames will sit in as an observer.", "Ruth Ames", True),
+        (
+            "advisory_capacity_after_a_title",
+            "Mr J. Cole, Head of Workforce Planning, will be in attendance in an advisory capacity.",
+            "J. Cole",
+            True,
+        ),
+        ("not_on_the_panel", "Kate Moss will greet you but will not be on the panel.", "Kate Moss", True),
     ],
 )
 def test_says_absent(name: str, sentence: str, who: str, absent: bool) -> None:

@@ -300,3 +300,31 @@ def test_read_schedule_slots_carry_people() -> None:
 def test_read_schedule_cues(name: str, text: str, start: str | None, end: str | None) -> None:
     schedule = read_schedule(text, date(2026, 2, 4), "Europe/London")
     assert (_iso(schedule.start), _iso(schedule.end)) == (start, end), name
+
+
+def test_read_schedule_struck_time_in_a_correction_is_old() -> None:
+    text = "Sorry, my mistake: your interview on Thursday 12 February is at 2pm, not 1pm. Still an hour."
+    schedule = read_schedule(text, date(2026, 2, 4), "Europe/London")
+    assert _iso(schedule.start) == "2026-02-12T14:00:00+00:00"
+
+
+def test_read_schedule_struck_day_in_a_correction_is_old() -> None:
+    text = "Correction: the panel meets on Friday 13 February (not Thursday 12 February) at 10am."
+    schedule = read_schedule(text, date(2026, 2, 4), "Europe/London")
+    assert _iso(schedule.start) == "2026-02-13T10:00:00+00:00"
+
+
+def test_read_schedule_time_only_reply_keeps_the_thread_day() -> None:
+    text = "Quick fix: the start time is 10:15, not 10:00. Sorry!"
+    assert read_schedule(text, date(2026, 2, 4), "Europe/London").start is None
+    schedule = read_schedule(text, date(2026, 2, 4), "Europe/London", day=date(2026, 2, 11))
+    assert _iso(schedule.start) == "2026-02-11T10:15:00+00:00"
+
+
+def test_read_schedule_travel_times_are_not_the_start() -> None:
+    text = (
+        "Tuesday 10 March, 14.00 local time, at our office in Paris.\n"
+        "The 09.15 train from London gets into Gare du Nord at 12.45."
+    )
+    schedule = read_schedule(text, date(2026, 2, 4), "Europe/London")
+    assert _iso(schedule.start) == "2026-03-10T14:00:00+01:00"

@@ -11,6 +11,11 @@ from roundtwo.read.titles import is_title_line, paren_title, prose_title, read_t
     ("text", "title"),
     [
         ("our Head of Data, and", "Head of Data"),
+        ("Vice President for Research and Innovation\n", "Vice President for Research and Innovation"),
+        ("Engineering Lead for the Checkout squad\n", "Engineering Lead for the Checkout squad"),
+        ("Designer for the driver app\n", "Designer for the driver app"),
+        ("Team Lead of the billing team\n", "Team Lead of the billing team"),
+        ("Sales Director for Northern Europe and will", "Sales Director for Northern Europe"),
         ("a senior copy editor who you'd work with", "senior copy editor"),
         ("Store Manager, Oak Park\n", "Store Manager, Oak Park"),
         ("Head - Human Resources\n", "Head - Human Resources"),

@@ -60,3 +60,18 @@ def test_conversion_spans(name: str, text: str, count: int) -> None:
 def test_zone_info_is_built_once() -> None:
     assert zone_info("Asia/Kolkata") is zone_info("Asia/Kolkata")
     assert str(zone_info("Europe/London")) == "Europe/London"
+
+
+def test_find_zones_local_time_is_the_venue_city() -> None:
+    text = "Wednesday 8 July, 10.00 local time (so 09.00 in London)\nCalle Mayor 5, 28013 Madrid"
+    zones = [z.zone for z in find_zones(text)]
+    assert zones == ["Europe/Madrid"]
+
+
+def test_find_zones_your_local_time_names_no_venue() -> None:
+    assert find_zones("Join at 3pm your local time from Berlin.") == []
+
+
+def test_conversion_spans_so_restates_the_time() -> None:
+    text = "16.00 local time (so 15.00 in Dublin)"
+    assert [text[a:b] for a, b in conversion_spans(text)] == ["(so 15.00 in Dublin)"]

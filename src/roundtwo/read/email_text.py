@@ -12,6 +12,7 @@ from __future__ import annotations
 import email
 import email.policy
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from email.message import EmailMessage, Message
@@ -309,6 +310,58 @@ def _signature_start(lines: list[str]) -> tuple[int, str | None]:
         ):
             return start, None
     return len(lines), None
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: A header's send time, day first or month first: "28 September 2026 10:04", "March 30, 2026 8:14 AM".
+_SENT_AT = re.compile(
+    r"(?:(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]{3,9})|(?P<month2>[A-Za-z]{3,9})\s+(?P<day2>\d{1,2})),?\s+"
+    r"(?P<year>\d{4}),?\s+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<half>[ap]\.?m\.?)?",
+    re.IGNORECASE,
+)
+
+
+def _sent_at(value: str) -> tuple[int, int, int, int] | None:
+    """(year, month, day, minute of the day) of a ``Sent:``/``Date:`` header, or None."""
+    m = _SENT_AT.search(value)
+    if not m:
+        return None
+    month_word = (m.group("month") or m.group("month2")).lower()[:3]
+    if month_word not in _MONTHS:
+        return None
+    hour = int(m.group("hour")) % 12 if m.group("half") else int(m.group("hour"))
+    if m.group("half") and m.group("half").lower().startswith("p"):
+        hour += 12
+    day = int(m.group("day") or m.group("day2"))
+    return int(m.group("year")), _MONTHS.index(month_word) + 1, day, hour * 60 + int(m.group("minute"))
+
+
+def newest_first(text: str) -> str:
+    """``text`` with its messages put newest first, as mail programs quote them.
+
+    A thread pasted oldest first (each message under its own ``From:``/``Sent:``
+    block) is reordered by the send times; a paste whose blocks lack a time,
+    or that is newest first already, comes back unchanged.
+    """
+    lines = clean_text(text).split("\n")
+    blocks = []
+    for start, end in _header_runs(lines):
+        heads = {m.group(1).lower(): lines[k] for k in range(start, end) if (m := _HEADER.match(lines[k]))}
+        if "from" in heads:
+            sent = heads.get("sent") or heads.get("date")
+            blocks.append((start, _sent_at(sent.partition(":")[2]) if sent else None))
+    if len(blocks) < 2 or any(when is None for _, when in blocks):
+        return text
+    times = [when for _, when in blocks]
+    if all(a >= b for a, b in itertools.pairwise(times)):  # type: ignore[operator]
+        return text
+    top = lines[: blocks[0][0]]
+    bounds = [start for start, _ in blocks] + [len(lines)]
+    messages = [(blocks[i][1], lines[bounds[i] : bounds[i + 1]]) for i in range(len(blocks))]
+    messages.sort(key=lambda message: message[0], reverse=True)  # type: ignore[arg-type, return-value]
+    # Each older message goes below a marker, as Outlook quotes it.
+    older = [line for _, message in messages[1:] for line in ["", "-----Original Message-----", *message]]
+    return "\n".join(top + messages[0][1] + older).rstrip("\n")
 
 
 def split_email(text: str) -> EmailParts:

@@ -24,6 +24,7 @@ from roundtwo.read.email_text import (
     EmailParts,
     earlier_message,
     html_to_text,
+    newest_first,
     read_eml,
     split_email,
     text_units,
@@ -71,7 +72,7 @@ _PRONOUN = re.compile(r"^\s*(?:he|she|they)(?:'s|'ll|'d)?\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'll|I'd|me|my)\b")
 _NOT_PERSON_WORDS = re.compile(
     r"\b(?:studio|hotel|school|college|university|hospital|clinic|institute|foundation|holdings|academy|museum|"
-    r"gallery|cafe|café|brasserie|restaurant|lobby|trailer|inc|llc|ltd|gmbh|corp|plc|llp|pty)\b",
+    r"gallery|cafe|café|brasserie|restaurant|lobby|trailer|inc|llc|ltd|gmbh|corp|plc|llp|pty|committee)\b",
     re.IGNORECASE,
 )
 
@@ -228,6 +229,8 @@ def _interview_mentions(
         first = key.split()[0] if key else ""
         if not key or (key in places and not mention.title) or _NOT_PERSON_WORDS.search(mention.name):
             continue
+        if _NOT_PERSON_WORDS.match(text, mention.end + 1) and text[mention.end : mention.end + 1] == " ":
+            continue  # "Advisory Appointments Committee": the name of a body, not a person
         if company_key and (key in company_key or company_key in key):
             continue
         if key in recipients or (mention.title is None and (first in recipients or first == sender)):
@@ -370,7 +373,7 @@ def parse_invite(email: str, today: date, tz: str) -> Invite:
     today = _check(email, today, tz)
     if _HTML.search(email):
         email = html_to_text(email)  # a paste of the mail's HTML source
-    parts = split_email(email)
+    parts = split_email(newest_first(email))
     invite = _read(parts, today, tz)
     quoted = parts.quoted
     previous: Invite | None = None  # the message just before the newest, once read
@@ -379,6 +382,9 @@ def parse_invite(email: str, today: date, tz: str) -> Invite:
             break
         older = split_email(earlier_message(quoted))
         earlier = _read(older, today, tz)
+        if previous is None and invite.date is None and earlier.date is not None:
+            # "the start time is 9:30, not 9:00": a newest message naming no day moves the time only.
+            invite = _read(parts, today, tz, earlier.date)
         previous = previous or earlier
         invite = _fill(invite, earlier)
         quoted = older.quoted
@@ -476,8 +482,9 @@ def _fill(new: Invite, old: Invite) -> Invite:
     )
 
 
-def _read(parts: EmailParts, today: date, tz: str) -> Invite:
-    """One message of a thread read on its own (see :func:`parse_invite`)."""
+def _read(parts: EmailParts, today: date, tz: str, day: date | None = None) -> Invite:
+    """One message of a thread read on its own (see :func:`parse_invite`); ``day`` is the
+    day an earlier message set, for a message that names none."""
     text = f"{parts.subject}\n\n{parts.body}" if parts.subject else parts.body
     body_at = len(text) - len(parts.body)
     mentions = [replace(m, start=m.start + body_at, end=m.end + body_at) for m in find_people(parts.body)]
@@ -491,7 +498,8 @@ def _read(parts: EmailParts, today: date, tz: str) -> Invite:
         None,
     )
     refs = _references(text, body_at, people)
-    schedule: Schedule = read_schedule(text, today, tz, [(s, e) for s, e, _ in refs], len(people))
+    spans = [(s, e) for s, e, _ in refs]
+    schedule: Schedule = read_schedule(text, today, tz, spans, len(people), day)
     slot_people = [[refs[i][2] for i in slot.people] for slot in schedule.slots]
     for slot, owners in zip(schedule.slots, slot_people, strict=True):
         if len(set(owners)) == 1:

@@ -27,6 +27,13 @@ from roundtwo.read.titles import is_title_line, left_title, paren_title, prose_t
 
 _WORD = re.compile(r"[^\W_][\w'\-]*(?:\.(?=[\s,;)]|$))?|&")
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w &/'-]{1,40}?)\s*:\s+(?P<value>\S.*)$")
+#: A title as a line's label, with a department after a comma or an aside after it:
+#: "Associate Dean for Graduate Studies, College of Law: Dr. Ann Roe",
+#: "Store Manager (hiring manager): Dan Lee".
+_TITLE_LABEL = re.compile(
+    r"^\s*(?P<label>[A-Za-z][\w &/'-]{1,60}?(?:,\s+[A-Z][\w &/'-]{1,50}?)?)"
+    r"\s*(?P<aside>\([^()]{1,40}\))?\s*:\s+(?P<value>\S.*)$"
+)
 _INTERVIEWER_LABELS = re.compile(
     r"^(?:interviewers?|hosts?|with|panel(?:ists?| members)?|panellists|hiring manager|your panel|"
     r"meet|who you'll meet|conversation partners?|speakers?|attendees|participants)$",
@@ -364,9 +371,21 @@ def find_people(text: str) -> list[PersonMention]:
             previous = found[-1]
             continue
         label_title = None
+        label_aside = ""
         skip_label = False
         if label and len(label.group("label").split()) > 4:
             label = None
+        titled = _TITLE_LABEL.match(line) if label is None else None
+        if (
+            titled
+            and is_title(titled.group("label").split(",")[0])
+            and not is_cue_phrase(titled.group("label"))
+        ):
+            label_title, label_aside, listed = (
+                titled.group("label").strip(),
+                titled.group("aside") or "",
+                True,
+            )
         if label:
             name = label.group("label").strip()
             if _NOT_PERSON_LABELS.match(name):
@@ -376,7 +395,11 @@ def find_people(text: str) -> list[PersonMention]:
             listed = True
         if skip_label:
             continue
+        if label_title and titled:
+            body_at = line_start + titled.start("value")  # the label's words name no one
         line_mentions = _line_people(text, line_start, body_at, line, units, listed, label_title)
+        if label_aside:
+            line_mentions = [replace(m, context=f"{label_aside} {m.context}".strip()) for m in line_mentions]
         found.extend(line_mentions)
         if line_mentions:
             previous = line_mentions[-1]

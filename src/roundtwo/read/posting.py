@@ -191,7 +191,7 @@ _PARENT_LINE = re.compile(
 #: A legal form at the end of a name: "Pte. Ltd.", "(Pty) Ltd", "Inc.", "GmbH".
 _LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:\(pty\)|pty|pte\.?|pvt\.?|ltd\.?|ltda\.?|limited|inc\.?|llc|llp|gmbh|ag|plc|corp\.?|"
-    r"co\.?|s\.a\.?|sas|b\.v\.|oyj?|ab|asa|a/s|aps|n\.?v\.|s\.p\.a\.|s\.r\.l\.|sp\. z o\.o\.))+$"
+    r"co\.?|s\.a\.?|sas|b\.v\.|oyj?|ab|asa|a/s|aps|n\.?v\.|s\.p\.a\.|s\.r\.l\.|sp\. z o\.o\.|sp\. [jk]\.?))+$"
 )
 #: A parent group named as such: "(a subsidiary of Al-Sayegh Holding Co.)".
 _PARENT_OF = re.compile(
@@ -209,7 +209,10 @@ _VENUE_LINE = re.compile(
 
 
 def _capitalised(piece: str) -> bool:
-    """True when every word of ``piece`` is capitalised, as company names are."""
+    """True when every word of ``piece`` is capitalised, as company names are; a legal
+    form at the end may be written in lower case ("Sokół Advisory sp. k.")."""
+    legal = _LEGAL_FORM.search(piece.lower())
+    piece = piece[: legal.start()] if legal and legal.start() else piece
     return all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in _LOWER_IN_NAMES | _LOWER_SUFFIXES
         for w in piece.split()
@@ -220,6 +223,24 @@ def _is_department(piece: str) -> bool:
     """True for a department written alone ("Research Administration", "Talent Acquisition")."""
     words = [w for w in re.findall(r"[\w&'-]+", piece) if w.lower() not in _LOWER_IN_NAMES]
     return bool(words) and all(is_title_word(w) for w in words)
+
+
+def _is_unit(text: str) -> bool:
+    """True for a unit inside an organisation ("School of Nursing", "Acute Medical Unit"):
+    the employer is named elsewhere."""
+    words = text.lower().split()
+    starts = len(words) >= 3 and words[0] in word_set("unit_heads") and words[1] == "of"
+    return starts or (len(words) >= 2 and words[-1] in word_set("unit_tails"))
+
+
+def _names_the_meeting(text: str) -> bool:
+    """True for a subject's name of the meeting ("Telephone Interview", "Oral Board Interview")."""
+    words = text.lower().split()
+    return (
+        len(words) >= 2
+        and words[-1] in word_set("meeting_nouns")
+        and all(w in word_set("meeting_modes") for w in words[:-1])
+    )
 
 
 def _is_person_piece(piece: str, following: str) -> bool:
@@ -234,12 +255,16 @@ def _is_person_piece(piece: str, following: str) -> bool:
 def _clean_company(text: str) -> str:
     # A full stop ends the name, unless it closes "Co." or "Inc.".
     text = re.split(
-        r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bPvt)(?<!\bPte)(?<!\bSt)\.\s", text.strip()
+        r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bPvt)(?<!\bPte)(?<!\bSt)(?<!\bsp)\.\s", text.strip()
     )[0]
     text = re.sub(r"['’]s$", "", text.strip())
     text = re.sub(r"\s+(?:and|&|of|for|de)$", "", text)
     text = re.sub(r"^(?:and|&)\s+", "", text)
-    return text.strip(" .,;:-") if not text.endswith(("Co.", "Inc.", "Ltd.", "Corp.")) else text.strip()
+    return (
+        text.strip(" .,;:-")
+        if not text.endswith(("Co.", "Inc.", "Ltd.", "Corp.", "sp. k.", "sp. j."))
+        else text.strip()
+    )
 
 
 def _company_key(name: str) -> str:
@@ -276,6 +301,8 @@ def _looks_like_a_person(text: str) -> bool:
     words = text.split()
     if words and words[0].lower().strip(".") in word_set("honorifics"):
         return len(words) <= 4  # "Dr", "Mrs S. Pillay"
+    if len(words) == 1:
+        return words[0].lower() in word_set("given_names")  # a signed "Rachel", "joining Hannah"
     return (
         len(words) in (2, 3)
         and words[0].lower() in word_set("given_names")
@@ -358,7 +385,7 @@ def read_company(
             return
         if is_title(text) and not re.search(r"\b(?:Inc|LLC|LLP|Ltd|GmbH|AG|Co)\b", text):
             return
-        if _looks_like_a_person(text):
+        if _looks_like_a_person(text) or _is_unit(text) or _names_the_meeting(text):
             return
         votes[key] = votes.get(key, 0.0) + weight
         if key not in spelled or (
@@ -371,13 +398,18 @@ def read_company(
             vote(m.group("company"), weight)
     for pattern in (_TEAM_OF, _POSSESSIVE):
         for m in pattern.finditer(f"{subject}\n{body}"):
-            if not all(is_title_word(w) or w.lower() in ("the", "our") for w in m.group("company").split()):
+            # "the Recruitment team", "the Talent Acquisition team": a function, not a company.
+            words = m.group("company").split()
+            if not all(
+                is_title_word(w) or _TEAM_WORDS.fullmatch(w) or w.lower() in ("the", "our") for w in words
+            ):
                 vote(m.group("company"), 3)
     for part in _subject_parts(subject):
         for inner in re.findall(r"\(([^)]*)\)", part):
             # "Operations Analyst (Trade Support)", "(Kapolei)": after a role, a team or a place.
             before = part.split("(")[0].strip()
-            vote(inner, 0.5 if is_title(before) or not before else 2)
+            if _strip_interview_words(inner):  # "(correction)", "(Final Round)": a flag, not a team
+                vote(inner, 0.5 if is_title(before) or not before else 2)
         part = re.sub(r"\([^)]*\)", "", part).strip()
         with_at = re.split(r"\s+(?:at|with|chez|bei)\s+", part)
         if len(with_at) > 1:
@@ -454,5 +486,8 @@ def read_company(
     for key in votes:
         spellings = {key, key.replace(" and ", " & ")}
         votes[key] += 0.5 * sum(everything.count(spelling) for spelling in spellings)
-    best = max(votes, key=lambda k: votes[k])
+    # On a tie, a name that reads as an organisation ("... NHS Foundation Trust") wins over
+    # a subject's fragment ("Antimicrobial Stewardship").
+    organisation = word_set("organisation_words")
+    best = max(votes, key=lambda k: (votes[k], any(w in organisation for w in k.split())))
     return spelled[best]

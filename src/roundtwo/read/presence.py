@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from roundtwo.read.names import is_name_word
+from roundtwo.read.names import is_name_word, is_title
 
 _NEGATIVE_BEFORE = re.compile(
     r"\b(?:replac(?:es|ing|e)|instead of|in place of|covering for|stands? in for|you met|met with|"
@@ -37,7 +37,12 @@ _NEGATIVE_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:won't|will not|can't|cannot|can no longer|no longer|unable to|isn't able to|"
     r"is not able to|not be (?:joining|available|able)|is ill|is sick|is off|on holiday|on vacation|on leave|"
     r"out of (?:the )?office|met (?:with )?you|interviewed you|spoke (?:with|to) you|cc'd|copied|"
-    r"is away|won't be able|will not be able|can't make it|cannot make it|is unable)",
+    r"is away|won't be able|will not be able|can't make it|cannot make it|is unable|"
+    # In the room without interviewing: a note-taker, an observer, an adviser to the panel.
+    r"(?:take|taking|takes) (?:the )?(?:notes|minutes)|note-?tak(?:er|ing)|as (?:an? )?observer|"
+    r"(?:will|to) observe|observing only|in attendance|in an advisory capacity|"
+    r"not (?:be )?(?:on|part of|sitting on) the panel|not (?:be )?interviewing|"
+    r"not (?:be )?asking (?:any )?questions)",
     re.IGNORECASE,
 )
 
@@ -52,8 +57,11 @@ def says_absent(text: str, unit: tuple[int, int], start: int, end: int) -> bool:
     m = _NEGATIVE_AFTER.match(after)
     if m is None:
         return False
-    # The cue must speak of this person, not of a later one in the sentence.
-    between = after[: max(0, m.end() - 12)]
+    # The cue must speak of this person, not of a later one in the sentence; the person's
+    # own title between commas ("K. Dunn, Head of Medical Workforce, will ...") names no one.
+    appositive = re.match(r"\s*,\s*([^,.;]{2,60}),", after)
+    skip = appositive.end() if appositive and is_title(appositive.group(1)) else 0
+    between = after[skip : max(skip, m.end() - 12)]
     return not any(is_name_word(w) for w in re.findall(r"\b[A-Z][\w'-]+", between))
 
 

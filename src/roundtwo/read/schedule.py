@@ -46,6 +46,13 @@ _PAST = re.compile(
     r"we sent)\b",
     re.IGNORECASE,
 )
+#: A sentence about the journey: its times are a flight's or a train's, not the interview's.
+_TRAVEL = re.compile(
+    r"\b(?:flights?|(?:the|by|a|your) train|gets? (?:in|into)|lands|boarding)\b(?![^.]*\binterview)",
+    re.IGNORECASE,
+)
+#: A correction's struck value: "is at 11am, not 10am", "Tuesday 31st (not Monday)".
+_STRUCK = re.compile(r"(?:,|\(|\s-|\s–)\s*not\s+(?:the\s+|on\s+|at\s+)?$", re.IGNORECASE)
 #: "originally scheduled for" names the old time, though "scheduled for" alone names the new one.
 _NOT_AFTER_OLD = r"(?<!was )(?<!originally )(?<!initially )(?<!previously )"
 _NEW = re.compile(
@@ -195,8 +202,10 @@ class _Reader:
             return "hours"
         if _OPTIONAL.search(self.text[unit_start:unit_end]):
             return "optional"
-        if _nearest_cue(self.text[unit_start : mention.start]) == "old":
+        if _nearest_cue(self.text[unit_start : mention.start]) == "old" or _STRUCK.search(before):
             return "old"
+        if _TRAVEL.search(self.text[unit_start:unit_end]):
+            return "travel"
         return "start"
 
     # -- the day -------------------------------------------------------------
@@ -212,7 +221,7 @@ class _Reader:
         if not before.strip(" \t-•*|:"):
             before = self._heading(unit_start)  # "PREVIOUS TIME (cancelled)" on the line above
         cue = "old" if _MOVED_FROM.search(before) else _nearest_cue(before)
-        if cue in ("old", "past"):
+        if cue in ("old", "past") or _STRUCK.search(before):
             score -= 8
         elif cue == "new":
             score += 3
@@ -440,7 +449,12 @@ class _Reader:
 
 
 def read_schedule(
-    text: str, today: date, tz: str, people: Sequence[tuple[int, int]] = (), interviewers: int = 0
+    text: str,
+    today: date,
+    tz: str,
+    people: Sequence[tuple[int, int]] = (),
+    interviewers: int = 0,
+    day: date | None = None,
 ) -> Schedule:
     """The interview's day, start, end, zone and slots as ``text`` states them.
 
@@ -449,10 +463,14 @@ def read_schedule(
     the indexes of the ones met in each. A day the text does not give leaves
     ``day``, ``start`` and ``end`` None; a day without a time leaves
     ``start`` and ``end`` None; an end is read only from a range, "finish
-    by", the agenda, or a stated duration — never assumed.
+    by", the agenda, or a stated duration — never assumed. ``day``, when
+    given, is the day a thread's earlier message set: a text naming no day of
+    its own ("the start time is 9:30, not 9:00") is read on it.
     """
     reader = _Reader(text, today, tz, people)
     chosen = reader.choose_day()
+    if chosen is None and day is not None:
+        chosen = DateMention(0, 0, day, False, "")  # a reply that moves the time only keeps the day
     if chosen is None:
         home, name = resolve_zone(None, tz, today)
         return Schedule(None, None, None, name, (), home)

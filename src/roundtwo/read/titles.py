@@ -74,6 +74,9 @@ def read_title(text: str, pos: int) -> tuple[str | None, int]:
         end = start + len(candidate)
     if not candidate or not is_title(candidate):
         return None, pos
+    scope = _TITLE_SCOPE.match(text, end)
+    if scope and (scope.group("of") or re.search(r"\s(?:of|for)\s", candidate)):
+        candidate, end = candidate + scope.group(0), scope.end()
     # "Manager" alone is a cue ("the manager"), but "Manager, Data Platform" is a title.
     cue = is_cue_phrase(candidate)
     if cue and not (candidate[:1].isupper() and re.match(r",\s+[A-Z]|[ \t]+[-–][ \t]+[A-Z]", text[end:])):
@@ -111,6 +114,16 @@ def read_title(text: str, pos: int) -> tuple[str | None, int]:
     return candidate, end
 
 
+#: What a title is for: "Vice President for Student Affairs", "Engineering Lead for the
+#: Payments squad", "Product Manager for the rider app"; or the group word a title's "of"
+#: phrase ends with ("Product Owner of the planning" + " team").
+_SCOPE_NOUNS = r"(?:team|squad|app|group|practice|programme|program|unit|function|desk|portfolio)"
+_TITLE_SCOPE = re.compile(
+    r"(?P<of>[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w&'-]*(?:[ \t]+(?:(?:and|&|of)[ \t]+)?[A-Z][\w&'-]*){0,4}(?:[ \t]+" + _SCOPE_NOUNS + r")?"
+    r"|(?:[a-z][\w-]*[ \t]+){1,2}" + _SCOPE_NOUNS + r"))(?![\w-])"
+    r"|[ \t]+" + _SCOPE_NOUNS + r"(?![\w-])"
+)
 _DASHED_DEPARTMENT = re.compile(
     r"[ \t]+[-–][ \t]+([A-Z][\w&']*(?:[ \t]+(?:&|and|of|[A-Z][\w&']*)){0,3})(?=[ \t]*(?:\(|$|\n))"
 )

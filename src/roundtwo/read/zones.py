@@ -72,7 +72,7 @@ def _zone_name_pattern() -> re.Pattern[str]:
 
 #: A time in brackets naming its place or zone ("(1pm in Ireland)", "(10:00 in Rio)", "(1:00 PM KSA)").
 _BRACKETED_TIME = re.compile(
-    r"\(\s*\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?\s?m\b\.?|h\b)[^()\n]{0,40}\)", re.IGNORECASE
+    r"\(\s*(?:so\s+)?\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?\s?m\b\.?|h\b)[^()\n]{0,40}\)", re.IGNORECASE
 )
 _CLOCK_WORDS = re.compile(r"\d{1,2}(?:[:.h]\d{2})?|\b[ap]\.?\s?m\b\.?|\bh\b|[-–—to\s]+", re.IGNORECASE)
 #: What a restated time follows: a zone ("4pm Kuwait time", "2:00 PM UAE").
@@ -126,8 +126,38 @@ def find_zones(text: str) -> list[ZoneMention]:
         word = m.group(0).lower()
         weak = bool(m.group("name")) and word in ("eastern", "central", "mountain", "pacific")
         found.append(ZoneMention(start, m.end(), zone, None, text[start : m.end()], weak))
+    for m in _LOCAL_TIME.finditer(text):
+        zone = _venue_zone(text, m.start())
+        if zone is not None and not any(z.start <= m.start() < z.end for z in found):
+            found.append(ZoneMention(m.start(), m.end(), zone, None, m.group(0)))
     found.sort(key=lambda z: z.start)
     return found
+
+
+#: "15.00 local time": the time where the interview is, not the reader's ("your local time").
+_LOCAL_TIME = re.compile(r"(?<!your )\blocal time\b", re.IGNORECASE)
+_CAPITALISED_RUN = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)*")
+
+
+def _venue_zone(text: str, at: int) -> str | None:
+    """The zone of the place named nearest to ``at`` (the venue's city, "1081 LA Amsterdam"),
+    leaving out places that restate the time for the reader ("(so 14.00 in London)")."""
+    places = place_zones()
+    restated = conversion_spans(text)
+    best: tuple[int, str] | None = None
+    for m in _CAPITALISED_RUN.finditer(text):
+        if any(start <= m.start() < end for start, end in restated):
+            continue
+        words = m.group(0).split()
+        named = [
+            " ".join(words[i:j]).lower()
+            for i in range(len(words))
+            for j in range(i + 1, min(len(words), i + 3) + 1)
+        ]
+        zone = next((places[name] for name in named if name in places), None)
+        if zone is not None and (best is None or abs(m.start() - at) < best[0]):
+            best = (abs(m.start() - at), zone)
+    return best[1] if best else None
 
 
 def _zone_of(m: re.Match[str]) -> tuple[str | None, int]:
