@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from roundtwo.coach.sentences import RUN_ON_WORDS, split_sentences
+from roundtwo.coach.boundaries import MIN_PIECE_WORDS
+from roundtwo.coach.sentences import RUN_ON_WORDS, punctuated_spans, split_sentences
 
 RUN_ON = (
     "so i was the shift lead at a warehouse and we kept missing the evening truck because the "
@@ -21,7 +22,7 @@ EXAMPLES = {
     "decimals": ("Latency fell from 2.3 seconds to 0.4 seconds. Good.", 2),
     "bullets": ("Here is what I tracked:\n- open rate\n- click rate", 3),
     "punctuation only": ("... - !", 0),
-    "run-on transcript": (RUN_ON, 4),
+    "run-on transcript": (RUN_ON, 5),
 }
 
 
@@ -43,10 +44,25 @@ def test_split_sentences_offsets_are_exact_and_ordered(text: str) -> None:
     assert sum(ch.isalnum() for ch in covered) == sum(ch.isalnum() for ch in text)
 
 
-def test_split_sentences_cuts_run_on_at_discourse_markers() -> None:
+def test_split_sentences_hears_the_sentences_of_an_unpunctuated_transcript() -> None:
     spans = split_sentences(RUN_ON)
-    assert all(len(s.text.split()) <= RUN_ON_WORDS for s in spans)
-    assert [s.text.split()[0] for s in spans[1:]] == ["so", "and", "after"]
+    assert all(MIN_PIECE_WORDS <= len(s.text.split()) <= RUN_ON_WORDS for s in spans)
+    assert [" ".join(s.text.split()[:2]) for s in spans[1:]] == ["so i", "and then", "after that", "and my"]
+
+
+def test_split_sentences_cuts_a_long_punctuated_sentence_only_at_discourse_markers() -> None:
+    # the answer has its full stops: the long sentence is the writer's, not a transcript's run-on
+    text = f"I ran the evening shift. {RUN_ON[3:]}. It worked. We kept it."
+    spans = split_sentences(text)
+    long = punctuated_spans(text)[1]
+    pieces = [s for s in spans if long.start <= s.start < long.end]
+    assert len(pieces) > 1
+    assert all(p.text.split()[0] in {"i", "so", "and", "after"} for p in pieces)
+    assert [p.text.split()[0] for p in pieces[1:]] == ["so", "and", "after"]
+
+
+def test_punctuated_spans_leave_run_ons_whole() -> None:
+    assert [s.text for s in punctuated_spans(RUN_ON)] == [RUN_ON]
 
 
 def test_split_sentences_keeps_short_unpunctuated_answer_whole() -> None:

@@ -77,6 +77,26 @@ def test_projected_labels(spans: list[tuple[int, int]], expected: list[str]) -> 
     assert train.projected_labels(spans, gold) == expected
 
 
+def test_unpunctuated_copy_keeps_the_sentences() -> None:
+    copy = train.unpunctuated(ITEMS[0])
+    assert copy["answer"] == (
+        "i ran a warehouse shift my goal was fewer late trucks i moved the first wave "
+        "late trucks fell by half"
+    )
+    assert [label for _, _, label in train.gold_spans(copy)] == ["S", "T", "A", "R"]
+
+
+def test_boundary_examples_mark_each_sentence_start() -> None:
+    long = {**ITEMS[0], "sentences": ITEMS[0]["sentences"] * 2}
+    long["answer"] = " ".join(s["text"] for s in long["sentences"])
+    copy = train.unpunctuated(long)
+    examples = train.boundary_examples([copy])
+    assert len(examples) == len(copy["answer"].split()) - 1
+    assert sum(label == "cut" for _, label in examples) == len(long["sentences"]) - 1
+    # the punctuated original has no stretch long enough to learn from
+    assert train.boundary_examples([long]) == []
+
+
 def test_solve_linear_system() -> None:
     assert train._solve([[2.0, 1.0], [1.0, 3.0]], [5.0, 10.0]) == pytest.approx([1.0, 3.0])
 
@@ -102,7 +122,7 @@ def test_main_is_deterministic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
         out = tmp_path / run
         assert train.main(["--corpus", str(corpus), "--out", str(out)]) == 0
         outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
-    assert set(outputs[0]) == {"star.json", "score.json"}
+    assert set(outputs[0]) == {"boundaries.json", "star.json", "score.json"}
     assert outputs[0] == outputs[1]
     model = json.loads(outputs[0]["star.json"])
     assert model["labels"] == ["S", "T", "A", "R", "O"] and model["weights"]

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.e2e
 TITLE = "The big launch"
 WEAK = {
     "#f-situation": "We had a big launch coming and the app was not ready.",
-    "#f-action": "We worked late every night and we fixed a lot of bugs together.",
+    "#f-action": "We worked late every night and we went through the bug list together.",
 }
 BETTER = {
     "#f-task": "I was asked to get the release ready for the 3 March launch.",
@@ -42,7 +42,7 @@ def test_weak_story_improves_live_and_lands_in_the_bank(page: Page) -> None:
 
     panel = page.locator("#analysis")
     # The panel is redrawn from what was typed: wait for the last sentence to appear in it.
-    expect(panel.locator(".marked")).to_contain_text("fixed a lot of bugs")
+    expect(panel.locator(".marked")).to_contain_text("went through the bug list")
     expect(panel).to_have_attribute("data-state", "ready")
     expect(panel.locator(".part[data-part=R]")).to_have_text("Result missing")
     expect(panel.locator(".follow-up .probe")).not_to_be_empty()

@@ -24,7 +24,7 @@ STRONG = (
     "from 12,000 to 3,000."
 )
 # Everything told as "we", with no result.
-WEAK = "We worked on it together as a team and it went fine in the end."
+WEAK = "We worked on it together as a team and we talked it through every morning."
 # A failure story with no lesson.
 FAILURE_NO_LESSON = (
     "Two years ago I ran the launch of a new onboarding email series at a software company. "

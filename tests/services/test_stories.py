@@ -14,7 +14,7 @@ from roundtwo.services.runtime import Runtime
 WEAK = {
     "title": "The big launch",
     "situation": "We had a big launch coming and the app was not ready.",
-    "action": "We worked late every night and we fixed a lot of bugs together.",
+    "action": "We worked late every night and we went through the bug list together.",
 }
 STRONG = {
     "title": "Support backlog",

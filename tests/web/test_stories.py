@@ -13,7 +13,7 @@ from pages import field_errors, soup
 WEAK = {
     "title": "The big launch",
     "situation": "We had a big launch coming and the app was not ready.",
-    "action": "We worked late every night and we fixed a lot of bugs together.",
+    "action": "We worked late every night and we went through the bug list together.",
     "competencies": ["teamwork"],
 }
 STRONG = {
@@ -112,7 +112,7 @@ def test_check_shows_the_analysis_and_saves_nothing(client: TestClient) -> None:
     assert panel.select_one(".follow-up .probe").get_text(strip=True)
     assert page.select_one("#f-situation").get_text() == WEAK["situation"]
     sentences = " ".join(p.get_text(" ", strip=True) for p in panel.select(".marked .sentence"))
-    assert "fixed a lot of bugs" in sentences
+    assert "went through the bug list" in sentences
     assert soup(client.get("/stories").text).select("article.story-card") == []
 
 

@@ -2,8 +2,11 @@
 
 Typed answers end sentences at ``.``, ``!`` or ``?`` followed by space, and at
 line breaks. Spoken transcripts often carry no punctuation at all, so a long
-run-on is cut again where the speaker moves on ("so", "and then", "but",
-"after that"), the way a listener hears it.
+run-on in an answer that has next to no full stops, and few commas, is cut
+again where the boundary model (:mod:`roundtwo.coach.boundaries`) hears the
+speaker start a new sentence. A long sentence in a punctuated answer is the
+writer's own choice, and is cut only where the speaker plainly moves on ("so",
+"and then", "but", "after that").
 """
 
 from __future__ import annotations
@@ -11,10 +14,13 @@ from __future__ import annotations
 import itertools
 import re
 
+from roundtwo.coach import boundaries
 from roundtwo.coach.records import Span
 
-#: A run-on longer than this many words is cut at discourse markers.
+#: A run-on longer than this many words is cut again.
 RUN_ON_WORDS = 40
+#: A run-on with at most this many commas a word is read as unpunctuated speech.
+SPARSE_COMMAS = 1 / 15
 #: Neither side of such a cut is shorter than this many words.
 MIN_PIECE_WORDS = 7
 
@@ -115,11 +121,33 @@ def _cuts(text: str, span: Span, markers: re.Pattern[str]) -> list[int]:
     return cuts
 
 
-def _split_run_on(text: str, span: Span, markers: list[re.Pattern[str]]) -> list[Span]:
+def _pieces(text: str, points: list[int]) -> list[Span]:
+    pieces = []
+    for left, right in itertools.pairwise(points):
+        piece = _trimmed(text, left, right)
+        if piece is not None:
+            pieces.append(piece)
+    return pieces
+
+
+def _split_long(text: str, span: Span, unpunctuated: bool) -> list[Span]:
+    """``span`` itself, or its pieces when it is a run-on (see the module's docstring);
+    ``unpunctuated`` says the whole answer has next to no full stops."""
     # counting spaces is a cheap upper bound on the words; count exactly only when it may matter
-    if not markers or text.count(" ", span.start, span.end) < RUN_ON_WORDS:
+    if text.count(" ", span.start, span.end) < RUN_ON_WORDS:
         return [span]
-    if _word_count(text, span.start, span.end) <= RUN_ON_WORDS:
+    words = _word_count(text, span.start, span.end)
+    if words <= RUN_ON_WORDS:
+        return [span]
+    model = boundaries.load_model() if unpunctuated else None
+    if model is not None and text.count(",", span.start, span.end) <= words * SPARSE_COMMAS:
+        cuts = boundaries.cut_points(text, span.start, span.end, model)
+        return _pieces(text, [span.start, *cuts, span.end])
+    return _split_run_on(text, span, [_STRONG_MARKERS, _WEAK_MARKERS])
+
+
+def _split_run_on(text: str, span: Span, markers: list[re.Pattern[str]]) -> list[Span]:
+    if not markers or _word_count(text, span.start, span.end) <= RUN_ON_WORDS:
         return [span]
     points = [span.start, *_cuts(text, span, markers[0]), span.end]
     pieces: list[Span] = []
@@ -135,8 +163,18 @@ def split_sentences(text: str) -> list[Span]:
 
     Each span's text is ``text[start:end]``. Stretches without a letter or digit
     (a lone dash, an ellipsis) belong to no sentence. Empty or blank text gives
-    ``[]``. Run-ons over ``RUN_ON_WORDS`` words are cut at discourse markers.
+    ``[]``. Run-ons over ``RUN_ON_WORDS`` words are cut again.
     """
+    spans = punctuated_spans(text)
+    # counting spaces is a cheap upper bound on the words; count exactly only when it may matter
+    unpunctuated = bool(spans) and text.count(" ") > RUN_ON_WORDS * len(spans)
+    if unpunctuated:
+        unpunctuated = _word_count(text, 0, len(text)) > RUN_ON_WORDS * len(spans)
+    return [piece for span in spans for piece in _split_long(text, span, unpunctuated)]
+
+
+def punctuated_spans(text: str) -> list[Span]:
+    """The stretches of ``text`` between sentence punctuation and line breaks, run-ons uncut."""
     spans: list[Span] = []
     start = 0
     for match in _END.finditer(text):
@@ -145,9 +183,9 @@ def split_sentences(text: str) -> list[Span]:
         end = match.start() if match.group() == "\n" else match.end()
         piece = _trimmed(text, start, end)
         if piece is not None:
-            spans.extend(_split_run_on(text, piece, [_STRONG_MARKERS, _WEAK_MARKERS]))
+            spans.append(piece)
         start = match.end()
     piece = _trimmed(text, start, len(text))
     if piece is not None:
-        spans.extend(_split_run_on(text, piece, [_STRONG_MARKERS, _WEAK_MARKERS]))
+        spans.append(piece)
     return spans

@@ -3,8 +3,9 @@
     python -m roundtwo.coach.train [--corpus corpus/star] [--check]
 
 Reads ``train-*.jsonl`` and ``own-*.jsonl`` (the format of the labeling guide),
-fits the sentence model (STAR labels) and the rating model (overall score),
-and writes them to ``src/roundtwo/content/models/``. The same corpus gives the
+fits the boundary model (where a spoken run-on starts a new sentence), the
+sentence model (STAR labels) and the rating model (overall score), and writes
+them to ``src/roundtwo/content/models/``. The same corpus gives the
 same files, byte for byte. ``--check`` also reports cross-validated accuracy
 and the figures on ``test-*.jsonl``, without writing anything.
 """
@@ -12,18 +13,20 @@ and the figures on ``test-*.jsonl``, without writing anything.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from roundtwo.coach import star
+from roundtwo.coach import boundaries, star
 from roundtwo.coach.classifier import SoftmaxModel, fit_transitions, train_softmax
 from roundtwo.coach.metrics import find_metrics
 from roundtwo.coach.reading import read_answer
 from roundtwo.coach.scoring import FEATURES, answer_features
-from roundtwo.coach.sentences import split_sentences
+from roundtwo.coach.sentences import punctuated_spans, split_sentences
 from roundtwo.coach.star import LABELS, features_for
 
 REPO = Path(__file__).resolve().parents[3]
@@ -31,10 +34,14 @@ MODELS = Path(__file__).resolve().parents[1] / "content" / "models"
 TRANSITION_WEIGHT = 0.6
 FOLDS = 5
 #: The sentence model is the average of this many runs in different shuffled orders.
-SEEDS = 5
+SEEDS = 10
 #: How strongly the learned rating weights are pulled toward score_prior.json.
 RIDGE = 4.0
 STAR_OPTIONS: dict[str, Any] = {"epochs": 25, "rate": 0.25, "l2": 1e-4, "min_count": 2, "seed": 0}
+BOUNDARY_OPTIONS: dict[str, Any] = {"epochs": 10, "rate": 0.25, "l2": 1e-4, "min_count": 5, "seed": 0}
+#: The boundary model learns from stretches without punctuation at least this long.
+BOUNDARY_MIN_WORDS = 25
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
 
 
 def read_items(paths: Iterable[Path]) -> list[dict[str, Any]]:
@@ -72,6 +79,48 @@ def projected_labels(spans: Sequence[tuple[int, int]], gold: Sequence[tuple[int,
                 best, label = overlap, g_label
         labels.append(label)
     return labels
+
+
+def unpunctuated(item: dict[str, Any]) -> dict[str, Any]:
+    """``item`` as a speech recogniser might give it: lower case, no full stops, same sentences.
+
+    The corpus holds far more punctuated answers than transcripts; read this
+    way they teach the boundary model where sentences start in speech.
+    """
+    texts = [_SENTENCE_END.sub("", s["text"]).lower().rstrip(" ,;") for s in item["sentences"]]
+    sentences = [{"text": t, "star": s["star"]} for t, s in zip(texts, item["sentences"], strict=True)]
+    return {**item, "answer": " ".join(texts), "sentences": sentences}
+
+
+def boundary_examples(items: Sequence[dict[str, Any]]) -> list[tuple[list[str], str]]:
+    """Gap examples from every long unpunctuated stretch of ``items``."""
+    examples = []
+    for item in items:
+        text = item["answer"]
+        starts = frozenset(start for start, _, _ in gold_spans(item))
+        for span in punctuated_spans(text):
+            if len(boundaries.words_in(text, span.start, span.end)) >= BOUNDARY_MIN_WORDS:
+                examples.extend(boundaries.gap_examples(text, span.start, span.end, starts))
+    return examples
+
+
+def fit_boundaries(items: Sequence[dict[str, Any]]) -> SoftmaxModel:
+    """The boundary model, trained on ``items`` and their unpunctuated copies (transcripts as they are)."""
+    spoken = [unpunctuated(item) for item in items if item.get("style") != "transcript"]
+    examples = boundary_examples([*items, *spoken])
+    return train_softmax(examples, (boundaries.CUT, boundaries.JOIN), **BOUNDARY_OPTIONS)
+
+
+@contextlib.contextmanager
+def boundaries_from(model: SoftmaxModel) -> Iterator[None]:
+    """Split sentences with ``model`` instead of the shipped boundary weights."""
+    original = boundaries.load_model
+    in_use = boundaries.BoundaryModel.from_softmax(model)
+    boundaries.load_model = lambda: in_use  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        boundaries.load_model = original
 
 
 def sentence_examples(items: Sequence[dict[str, Any]]) -> list[list[tuple[list[str], str]]]:
@@ -242,20 +291,34 @@ def _round(value: float) -> float:
     return round(value, 4)
 
 
-def star_json(model: SoftmaxModel) -> dict[str, Any]:
-    """The model as JSON data, weights rounded and near-zero features dropped."""
-    weights = {
+def _rounded_weights(model: SoftmaxModel) -> dict[str, list[float]]:
+    """``model``'s weights rounded, near-zero features dropped."""
+    return {
         name: [_round(w) for w in row]
         for name, row in sorted(model.weights.items())
         if max(abs(w) for w in row) >= 0.005
     }
+
+
+def star_json(model: SoftmaxModel) -> dict[str, Any]:
+    """The sentence model as JSON data."""
     return {
         "about": "STAR sentence model; retrain with python -m roundtwo.coach.train",
         "labels": model.labels,
         "transition_weight": model.transition_weight,
         "transitions": [[_round(p) for p in row] for row in model.transitions],
         "options": STAR_OPTIONS,
-        "weights": weights,
+        "weights": _rounded_weights(model),
+    }
+
+
+def boundary_json(model: SoftmaxModel) -> dict[str, Any]:
+    """The boundary model as JSON data."""
+    return {
+        "about": "sentence breaks in unpunctuated speech; retrain with python -m roundtwo.coach.train",
+        "labels": model.labels,
+        "options": BOUNDARY_OPTIONS,
+        "weights": _rounded_weights(model),
     }
 
 
@@ -277,6 +340,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no train-*.jsonl or own-*.jsonl in {args.corpus}", file=sys.stderr)
         return 1
     items = read_items(train_files)
+    # the shipped weights are rounded: split the training answers as the reader will
+    fitted = fit_boundaries(items)
+    boundary_model = SoftmaxModel(labels=fitted.labels, weights=_rounded_weights(fitted))
+    with boundaries_from(boundary_model):
+        return _train(args, items, boundary_model)
+
+
+def _train(args: argparse.Namespace, items: list[dict[str, Any]], boundary_model: SoftmaxModel) -> int:
     answers = sentence_examples(items)
     print(f"training on {len(items)} answers, {sum(len(a) for a in answers)} sentences")
     ratings = [float(item["rating"]) for item in items]
@@ -295,13 +366,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             model = fit_star(answers)
             print(f"test sentence accuracy: {sentence_accuracy(model, sentence_examples(tests)):.3f}")
         return 0
+    _write(args.out / "boundaries.json", boundary_json(boundary_model))
     _write(args.out / "star.json", star_json(fit_star(answers)))
     rating = fit_rating(features, ratings, prior_rating())
     _write(
         args.out / "score.json",
         {"about": "rating model; retrain with python -m roundtwo.coach.train", "ridge": RIDGE, **rating},
     )
-    print(f"wrote {args.out / 'star.json'} and {args.out / 'score.json'}")
+    print(f"wrote boundaries.json, star.json and score.json in {args.out}")
     return 0
 
 
