@@ -15,6 +15,10 @@ BAD_ANSWERS = {
     "not text": (42, "must be text"),
     "cyrillic": ("Я руководил командой из пяти человек и мы запустили продукт.", "English"),
     "no english words": ("zorp flimb quax drelt vorn skiv plonk", "English"),
+    "spanish": ("Dirigí un equipo de cinco personas y lanzamos el producto en tres meses.", "English"),
+    "french": ("J'ai dirigé une équipe de cinq personnes pour lancer le produit.", "English"),
+    "german": ("Ich habe ein Team mit fünf Personen geleitet und das Produkt gestartet.", "English"),
+    "indonesian": ("Saya memimpin tim yang terdiri dari lima orang dan kami meluncurkan produk.", "English"),
 }
 
 
@@ -26,8 +30,14 @@ def test_check_answer_refuses(answer: object, message: str) -> None:
 
 @pytest.mark.parametrize(
     "answer",
-    ["Yes.", "I led the team and we shipped on time.", "Café rollout: I cut costs 20%."],
-    ids=["one word", "plain", "accented word"],
+    [
+        "Yes.",
+        "I led the team and we shipped on time.",
+        "Café rollout: I cut costs 20%.",
+        "Migrated CI pipeline; cut build times 40%.",
+        "Negotiated vendor contracts, saved 200k annually.",
+    ],
+    ids=["one word", "plain", "accented word", "terse note", "terse result"],
 )
 def test_check_answer_accepts_english(answer: str) -> None:
     assert check_answer(answer) == answer
