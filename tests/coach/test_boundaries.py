@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 
 from roundtwo.coach import boundaries
 from roundtwo.coach.boundaries import (
@@ -86,3 +87,19 @@ def test_gap_examples_count_words_since_the_last_break() -> None:
     examples = gap_examples(TEXT, 0, len(TEXT), breaks)
     after_break = [feats for feats, _ in examples][8]  # the gap right after "so"
     assert "since=0" in after_break
+
+
+def test_cut_points_weigh_the_same_features_as_training() -> None:
+    # cut_points looks the distance features up once a bucket; the cuts must be those
+    # a plain pass over gap_features (what the model was trained on) would make.
+    model = BoundaryModel({"n1=so": 2.0, "n1=and": 1.0, "since=3": 0.5, "until=4": 0.4, "bias": -1.8})
+    text = " ".join([TEXT, "and", TEXT, "so", TEXT])
+    words = boundaries.words_in(text, 0, len(text))
+    bar = math.log(boundaries.THRESHOLD / (1 - boundaries.THRESHOLD))
+    expected, last = [], 0
+    for i in range(MIN_PIECE_WORDS, len(words) - MIN_PIECE_WORDS + 1):
+        if i - last >= MIN_PIECE_WORDS and model.log_odds(gap_features(text, words, i, i - last)) > bar:
+            expected.append(words[i][0])
+            last = i
+    assert expected
+    assert cut_points(text, 0, len(text), model) == expected

@@ -49,7 +49,7 @@ class BoundaryModel:
     def log_odds(self, features: Sequence[str]) -> float:
         """log P(break) / P(no break) at a gap with ``features``."""
         margins = self.margins
-        return sum(margins.get(name, 0.0) for name in features)
+        return sum([margins.get(name, 0.0) for name in features])
 
 
 @functools.cache
@@ -77,8 +77,21 @@ def _bucket(value: int, edges: Sequence[int]) -> int:
     return len(edges)
 
 
+_SINCE_EDGES = (3, 5, 8, 12, 18, 25)
+_UNTIL_EDGES = (3, 5, 8, 12)
+
+
 def gap_features(text: str, words: Sequence[tuple[int, int, str]], i: int, since: int) -> list[str]:
     """Features of the gap before word ``i``; ``since`` words have passed since the last cut."""
+    return [
+        *_word_features(text, words, i),
+        f"since={_bucket(since, _SINCE_EDGES)}",
+        f"until={_bucket(len(words) - i, _UNTIL_EDGES)}",
+    ]
+
+
+def _word_features(text: str, words: Sequence[tuple[int, int, str]], i: int) -> list[str]:
+    """The features of the gap before word ``i`` that the words and marks around it give."""
     before = words[i - 1][2]
     after = words[i][2]
     before2 = words[i - 2][2] if i >= 2 else "<s>"
@@ -93,8 +106,6 @@ def gap_features(text: str, words: Sequence[tuple[int, int, str]], i: int, since
         "n2=" + after + "_" + after2,
         "n3=" + after + "_" + after2 + "_" + after3,
         "pn=" + before + "_" + after,
-        f"since={_bucket(since, (3, 5, 8, 12, 18, 25))}",
-        f"until={_bucket(len(words) - i, (3, 5, 8, 12))}",
     ]
     if after2 in _SUBJECTS:
         feats.append("n1&subj2=" + after)
@@ -109,12 +120,18 @@ def cut_points(text: str, start: int, end: int, model: BoundaryModel) -> list[in
     """Character offsets inside ``text[start:end]`` where a new sentence starts."""
     words = words_in(text, start, end)
     bar = math.log(THRESHOLD / (1 - THRESHOLD))
+    # gap_features, with the two distance features looked up once a bucket
+    since_odds = [model.margins.get(f"since={k}", 0.0) for k in range(len(_SINCE_EDGES) + 1)]
+    until_odds = [model.margins.get(f"until={k}", 0.0) for k in range(len(_UNTIL_EDGES) + 1)]
     cuts: list[int] = []
     last = 0
     for i in range(MIN_PIECE_WORDS, len(words) - MIN_PIECE_WORDS + 1):
         if i - last < MIN_PIECE_WORDS:
             continue
-        if model.log_odds(gap_features(text, words, i, i - last)) > bar:
+        odds = model.log_odds(_word_features(text, words, i))
+        odds += since_odds[_bucket(i - last, _SINCE_EDGES)]
+        odds += until_odds[_bucket(len(words) - i, _UNTIL_EDGES)]
+        if odds > bar:
             cuts.append(words[i][0])
             last = i
     return cuts

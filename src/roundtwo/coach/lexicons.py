@@ -105,16 +105,20 @@ class PhraseIndex:
                     self._single.setdefault(tokens[0], []).append(group)
                 elif tokens:
                     self._pairs.setdefault(tokens[:2], []).append((tokens[2:], group))
+        self._firsts = frozenset(first for first, *_ in self._pairs)
 
     def count(self, tokens: Sequence[str]) -> dict[str, int]:
         """Occurrences per group of any of its phrases in ``tokens`` (groups with none left out)."""
         counts: dict[str, int] = {}
-        single, pairs = self._single, self._pairs
+        single, pairs, firsts = self._single, self._pairs, self._firsts
         words = tuple(tokens)
         for i, token in enumerate(words):
-            for group in single.get(token, ()):
-                counts[group] = counts.get(group, 0) + 1
-            entries = pairs.get(words[i : i + 2]) if i + 1 < len(words) else None
+            groups = single.get(token)
+            if groups:
+                for group in groups:
+                    counts[group] = counts.get(group, 0) + 1
+            # most words open no phrase: test the word before building the pair
+            entries = pairs.get(words[i : i + 2]) if token in firsts and i + 1 < len(words) else None
             if entries:
                 for rest, group in entries:
                     if not rest or words[i + 2 : i + 2 + len(rest)] == rest:

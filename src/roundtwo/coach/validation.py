@@ -72,8 +72,12 @@ def looks_english(text: str) -> bool:
         return True
     needed = 0.12 * len(words)
     common_words = _common()
-    if sum(1 for word in words if word in common_words) >= needed:
-        return True  # the usual case, decided by the cheapest test
+    seen = 0
+    for word in words:  # the usual case, decided within the first few words
+        if word in common_words:
+            seen += 1
+            if seen >= needed:
+                return True
     foreign_words = _foreign()
     foreign = sum(1 for word in words if word in foreign_words)
     english = sum(1 for word in words if _english_like(word))
