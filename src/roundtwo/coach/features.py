@@ -125,6 +125,15 @@ def _word_feature(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
+def _token_facts(token: str) -> tuple[str, str, str]:
+    """A token's word feature, tense feature ("" for none) and topic stem ("" for a
+    stopword or a word under three letters); numbers read as "<num>"."""
+    word = "<num>" if token[0] in _NUMBER_START else token
+    topic = stem(word) if len(word) >= 3 and word not in _stopwords() else ""
+    return _word_feature(word), _tense(token), topic
+
+
+@functools.lru_cache(maxsize=65536)
 def _tense(token: str) -> str:
     """ "tense=past", "tense=present", "tense=modal" or "" for a word."""
     if token in _PAST or (len(token) > 4 and token.endswith("ed")):
@@ -229,8 +238,14 @@ def sentence_features_with_cues(
     lower = text.lower().replace("’", "'")
     tokens = index_tokens(text)
     words = ["<num>" if t[0] in _NUMBER_START else t for t in tokens]
+    # one cached look-up a token gives its word feature, tense and topic stem
+    word_feats: tuple[str, ...] = ()
+    token_tenses: tuple[str, ...] = ()
+    topic_stems: tuple[str, ...] = ()
+    if tokens:
+        word_feats, token_tenses, topic_stems = zip(*map(_token_facts, tokens), strict=True)
     feats = ["bias"]
-    feats.extend({_word_feature(w) for w in words})
+    feats.extend(set(word_feats))
     feats.extend({"b=" + a + "_" + b for a, b in itertools.pairwise(words)})
     cues: list[str] = []
     if words:
@@ -251,7 +266,7 @@ def sentence_features_with_cues(
             cues.append(f"sv={subject}_result")
         if verb in _STATE_VERBS:
             cues.append(f"sv={subject}_state")
-    found_tenses = {_tense(w) for w in tokens}
+    found_tenses = set(token_tenses)
     tenses = [name for name in _TENSE_NAMES if name in found_tenses]
     if "tense=past" not in found_tenses and tenses:
         tenses.append("tense=nonpast")
@@ -279,8 +294,8 @@ def sentence_features_with_cues(
         feats.append("short_answer")
     feats.append(f"len={_bucket(len(words), (6, 12, 20, 32, 45))}")
     if question_words and words:
-        stopwords = _stopwords()
-        own = {stem(w) for w in words if len(w) >= 3 and w not in stopwords}
+        own = set(topic_stems)
+        own.discard("")
         if own:
             overlap = len(own & question_words) / len(own)
             feats.append(f"qov={_bucket(overlap, (0.1, 0.25, 0.5))}")
