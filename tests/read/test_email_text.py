@@ -111,6 +111,15 @@ def test_html_to_text_tables_and_scripts() -> None:
             "When: Monday 10:00",
             "Bea Moore",
         ),
+        (
+            "thanks_for_closing",
+            "Subject: Moved\n\nHi Ana,\n\nFriday at 9 works.\n\nThanks for your patience,\nIda Berg\n"
+            "Team Lead, Acme",
+            "Ida Berg",
+            ("Ida Berg", "Team Lead, Acme"),
+            "Friday at 9 works.",
+            "Team Lead",
+        ),
         ("empty", "", None, (), "", "anything"),
     ],
 )

@@ -124,6 +124,10 @@ def test_read_formats_masking_keeps_the_sentences_as_written() -> None:
         ("budget_exercise", "Omar will take you through a short budget exercise.", ["case_study"]),
         ("minute_talk", "Please prepare a 15-minute talk on a project you led.", ["presentation"]),
         ("practical_part", "Then a practical part in which you review a test suite.", ["technical"]),
+        ("a_case_colon", "Most of the hour will be a case: a pricing problem to solve.", ["case_study"]),
+        ("case_emailed", "We will email you a case the day before the interview.", ["case_study"]),
+        ("scenario_shared", "We'll share a product scenario and hear how you'd approach it.", ["case_study"]),
+        ("a_case_of_nerves_is_no_case", "Don't worry if you give us a case of nerves.", []),
         ("portuguese_technical_test", "1. Teste técnico prático no Excel (1h)", ["technical"]),
     ],
 )

@@ -356,6 +356,25 @@ def test_parse_invite_thread_newest_message_wins() -> None:
     assert invite.location is None
 
 
+@pytest.mark.parametrize(
+    ("name", "said", "sender_interviews"),
+    [
+        ("be_me_and", "It'll be me and Omar Haddad, an adviser of ours.", True),
+        ("call_at_a_clock", "I'll call you tomorrow at 4:30 for half an hour.", True),
+        ("prep_call_without_a_clock", "I'll call you on Friday to prep.", False),
+        ("be_the_one", "I'll be the one pairing with you on a small refactor.", True),
+        ("someone_joins_us", "Omar Haddad will join us; he runs nights.", True),
+        ("want_to_dig_into", "I want to dig into the forecast model you mentioned.", True),
+        ("call_noun_before_with_me", "Can you join a 30-min call tomorrow at 6pm with me?", True),
+        ("call_verb_before_with_me", "Feel free to call Omar Haddad or email with me.", False),
+    ],
+)
+def test_parse_invite_manager_sender_on_the_panel(name: str, said: str, sender_interviews: bool) -> None:
+    email = f"Subject: Second interview\n\nHi Ana,\n\n{said}\n\nBest,\nIda Berg\nStore Manager\nAcme Foods"
+    invite = parse_invite(email, date(2026, 3, 4), "Europe/London")
+    assert ("Ida Berg" in [p.name for p in invite.interviewers]) is sender_interviews
+
+
 def test_parse_invite_agenda_slot_times() -> None:
     email, today, tz, *_ = EXAMPLES["agenda_slots_give_each_interviewer_a_slot"]
     invite = parse_invite(email, date.fromisoformat(today), tz)
@@ -542,7 +561,7 @@ def test_parse_invite_untitled_names_are_not_interviewers() -> None:
         # fresh3-extra 0.950, 0.954; fresh4-extra 0.975, 0.972; fresh6-dev 0.980, 0.952;
         # fresh7-dev 1.000, 0.939; fresh8-dev 1.000, 0.908; fresh9-dev 1.000, 0.931;
         # fresh10-dev 0.920, 0.946; fresh11-dev 0.940, 0.937; fresh12-dev 0.940, 0.905;
-        # fresh13-dev 0.960, 0.908.
+        # fresh13-dev 0.960, 0.908; fresh14-dev 1.000, 0.988.
         ("fresh-extra", 0.95, 0.94),
         ("fresh2-extra", 0.95, 0.94),
         ("fresh3-dev", 0.9, 0.92),
@@ -556,6 +575,7 @@ def test_parse_invite_untitled_names_are_not_interviewers() -> None:
         ("fresh11-dev", 0.92, 0.91),
         ("fresh12-dev", 0.9, 0.88),
         ("fresh13-dev", 0.92, 0.88),
+        ("fresh14-dev", 0.95, 0.96),
     ],
 )
 def test_parse_invite_corpus_later_split_floors(split: str, start_floor: float, name_floor: float) -> None:

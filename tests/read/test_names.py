@@ -32,6 +32,8 @@ def test_is_title(name: str, text: str, expected: bool) -> None:
         ("acronym", "SOC", True, False),
         ("month", "March", False, False),
         ("lower_case", "hannah", False, False),
+        ("yaml_boolean_word_on", "On", False, False),
+        ("yaml_boolean_word_no", "No", False, False),
         ("empty", "", False, False),
     ],
 )

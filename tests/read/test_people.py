@@ -363,3 +363,26 @@ def test_find_people_title_label_with_a_department_or_an_aside() -> None:
         ("Greta Lind", "Office Manager"),
     ]
     assert "hiring supervisor" in people[1].context
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "seated"),
+    [
+        (
+            "list_under_seating_line",
+            "You'll have two conversations with:\n\n- Dana Wu, Team Lead\n- Omar Haddad, a future teammate",
+            {"Dana Wu": True, "Omar Haddad": True},
+        ),
+        ("list_under_plain_line", "Who's who:\n\n- Omar Haddad, a future teammate", {"Omar Haddad": False}),
+        (
+            "aside_between_cue_and_name",
+            "A chat with me (I work in HR) and Omar Haddad, who runs the team.",
+            {"Omar Haddad": True},
+        ),
+        ("place_between_cue_and_name", "Meet me at the Omar Haddad Centre.", {"Omar Haddad": False}),
+        ("joins_us_after_name", "Omar Haddad will join us, he runs nights.", {"Omar Haddad": True}),
+        ("joins_the_company_after_name", "Omar Haddad will join the company in May.", {"Omar Haddad": False}),
+    ],
+)
+def test_find_people_seated_by_list_aside_or_join(name: str, text: str, seated: dict[str, bool]) -> None:
+    assert {m.name: m.seated for m in find_people(text)} == seated

@@ -46,6 +46,7 @@ _CLOSING = re.compile(
     r"speak soon|chat soon|catch you (?:soon|then)|until then|see you (?:then|soon|there)|"
     r"looking forward to (?:it|meeting you|seeing you)|have a (?:great|good|lovely) (?:day|week|weekend)|"
     r"mahalo|asante|gracias|obrigad[oa]|danke|merci(?: et [àa] bientôt| beaucoup)?|grazie|tack|dank je|"
+    r"(?:thanks|thank you)(?: again| so much)? for (?:[\w'’-]+ ){0,4}[\w'’-]+(?=,)|"
     r"with thanks|with best wishes|warmly|good luck|respectfully|cordially|"
     r"mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|met vriendelijke groet(?:en)?|"
     r"un saludo|saludos|saludos cordiales|abraço|abraços|um abraço|atenciosamente|até já|até logo|até breve|"

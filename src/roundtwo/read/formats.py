@@ -45,6 +45,12 @@ _A_CASE = re.compile(
     r"(?!(?:use|edge|test|worst|best|court|special|corner)\s)[\w-]+\s+case\b(?!\s+(?:of|by|you|we|if|that)\b)",
     re.IGNORECASE,
 )
+#: "we'll email you a case", "we'll share a product scenario": a case handed to the candidate to work on.
+_HANDED_CASE = re.compile(
+    r"\b(?:send|email|e-mail|share|give|hand)\s+(?:you\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:case|scenario)\b"
+    r"(?!\s+(?:of|where|when|that|if)\b)",
+    re.IGNORECASE,
+)
 _AHEAD = re.compile(r"\b(?:you'll|you will|you'd|will be|please prepare|prepare a|next round|next step)\b")
 
 
@@ -67,7 +73,11 @@ def says_sequential(text: str) -> bool:
 @functools.cache
 def _any_cue() -> re.Pattern[str]:
     """Every format cue in one pattern: most sentences hold none, and one search says so."""
-    parts = [_cue_pattern(kind).pattern for kind in FORMATS] + [_walk_through().pattern, _A_CASE.pattern]
+    parts = [_cue_pattern(kind).pattern for kind in FORMATS] + [
+        _walk_through().pattern,
+        _A_CASE.pattern,
+        _HANDED_CASE.pattern,
+    ]
     return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
 
 
@@ -91,7 +101,7 @@ def _said(sentence: str) -> set[str]:
             said.add(kind)
     if _walk_through().search(sentence):
         said.add("presentation")
-    if _A_CASE.search(sentence):
+    if _A_CASE.search(sentence) or _HANDED_CASE.search(sentence):
         said.add("case_study")
     portfolio = re.search(r"case stud(?:y|ies)[^.]{0,40}portfolio|portfolio[^.]{0,40}case stud", lowered)
     if portfolio and not re.search(r"\bcase (?:interview|exercise|round|pack)\b", lowered):

@@ -49,18 +49,21 @@ _SENDER_JOINS = re.compile(
     r"(?:just|only) (?:be )?me|"
     r"(?-i:[A-Z])[\w'-]+(?:\s*\([^()]*\))? and I(?!')|"
     r"I will (?:also )?(?:sit on|join|be (?:on|part of|joining))|"
-    r"I'll (?:also )?(?:join|sit (?:on|in)|be (?:on|joining))|joined by me)\b",
+    r"I'll (?:also )?(?:join|sit (?:on|in)|be (?:on|joining))|joined by me|(?:be|with) me and)\b",
     re.IGNORECASE,
 )
 _WE_INTERVIEW = re.compile(
     r"\b(?:we'll (?:ask|have you|go through|walk through|talk through|dig into|chat|discuss|do)|"
     r"we will (?:ask|have you|go through|walk through|discuss|do)|the (?:two|three|four) of us|both of us|"
-    r"I'll (?:ask|walk you|go through|want to hear|pull in|bring in))\b",
+    r"I'll (?:ask|walk you|go through|want to hear|pull in|bring in)|we(?:'ll| will) interview|"
+    r"I(?:'ll| will) (?:call|phone|ring) you (?:[\w,]+ ){0,3}at \d|I(?:'ll| will) be the one|"
+    r"(?:will|'ll) (?:also )?join us|"
+    r"I (?:want|'d like|would like) to (?:dig into|hear|ask|talk|discuss|understand))\b",
     re.IGNORECASE,
 )
 _NOT_SENDER_JOIN = re.compile(
     r"\b(?:thanks?|thank you|speaking|spoke|chatting|chatted|talking|talked|contact|reach|ask for|"
-    r"call|email|questions?|following|first|previous|earlier|initial)\b[^.]{0,25}$",
+    r"call(?=\s+(?:me|us|(?-i:[A-Z])))|email|questions?|following|first|previous|earlier|initial)\b[^.]{0,25}$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'-]*")

@@ -82,6 +82,12 @@ _SEAT_CUE = re.compile(
 )
 #: Words between "meet" and a name that make the name a place ("meet you at the Riverside Apartments").
 _NOT_SEATING_GAP = re.compile(r"\b(?:at|in|on|from|about|near|outside|inside|by)\b|[\d(]", re.IGNORECASE)
+#: Words after a name that seat the person: "Kylie Brooks will join us", "Ana will also join the call".
+_SEATED_AFTER = re.compile(
+    r"\s+(?:will|'ll|is going to)\s+(?:also\s+)?(?:be\s+)?join(?:ing)?\s+"
+    r"(?:us|you|the\s+(?:call|interview|panel|conversation|meeting|session))\b",
+    re.IGNORECASE,
+)
 _LOOKS_BACK = re.compile(
     r"\b(?:thanks?|thank you|following|enjoyed|loved|last week|yesterday|earlier|based on|after your|"
     r"your (?:earlier|previous|first))\b",
@@ -324,6 +330,14 @@ def _shouted_names_cased(text: str) -> str:
     return _SHOUTED_NAME.sub(cased, text) if re.search(r"[A-Z]{2,} [A-Z]{2,}", text) else text
 
 
+def _seats_list(line: str) -> bool:
+    """True for a line that seats the people listed below it: "The panel will be:",
+    "you'll have back-to-back conversations with:"."""
+    stripped = line.rstrip()
+    last = re.split(r"(?<=[.!?])\s+", stripped)[-1]
+    return stripped.endswith(":") and _SEAT_CUE.search(last) is not None
+
+
 def find_people(text: str) -> list[PersonMention]:
     """Every person named in ``text`` with the title written beside them.
 
@@ -339,10 +353,13 @@ def find_people(text: str) -> list[PersonMention]:
     in_list = False  # inside the lines that follow a line ending in ":" ("Your panel:")
     name_alone = False  # the line before held a name and nothing else
     clock_line = False  # the line before was an agenda line's time ("Interview 2: 10:00 – 10:45 AM")
+    seat_list = False  # the list below a line that seats its people ("conversations with:")
+    seat_items = False  # that list has begun
     for line in text.split("\n"):
         line_start = offset
         offset += len(line) + 1
         if not line.strip():
+            seat_list = seat_list and not seat_items
             previous = None
             in_list = False
             name_alone = False
@@ -400,6 +417,12 @@ def find_people(text: str) -> list[PersonMention]:
         line_mentions = _line_people(text, line_start, body_at, line, units, listed, label_title)
         if label_aside:
             line_mentions = [replace(m, context=f"{label_aside} {m.context}".strip()) for m in line_mentions]
+        if seat_list and bullet:
+            line_mentions = [m if m.negative or m.contact else replace(m, seated=True) for m in line_mentions]
+            seat_items = True
+        else:
+            seat_list = _seats_list(line)
+            seat_items = False
         found.extend(line_mentions)
         if line_mentions:
             previous = line_mentions[-1]
@@ -497,8 +520,9 @@ def _line_people(
                 bool(cue)
                 and not contact
                 and not _LOOKS_BACK.search(said[: cue[-1].start()])
-                and not _NOT_SEATING_GAP.search(gap)
-            ) or bool(_FROM_THE_TEAM.match(text, end, tail_end))
+                # An aside between cue and name seats no one else: "with me (I'm from HR) and Ana Lee".
+                and not _NOT_SEATING_GAP.search(re.sub(r"\([^()]*\)", "", gap))
+            ) or bool(_FROM_THE_TEAM.match(text, end, tail_end) or _SEATED_AFTER.match(text, pos, tail_end))
             title = None if contact else title
             mentions.append(
                 PersonMention(
