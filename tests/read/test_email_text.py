@@ -237,6 +237,36 @@ def test_split_email_signature_sender(name: str, signature: str, sender: str) ->
     assert split_email(f"Subject: Hi\n\nHi Ana,\n\nSee you Friday.\n\n{signature}").sender == sender
 
 
+@pytest.mark.parametrize(
+    ("name", "email", "sender"),
+    [
+        (
+            "organizer_label",
+            "Subject: Invitation: Round 2\n\nOrganizer: Jordan Ellis\n\nA 45-minute chat with me.",
+            "Jordan Ellis",
+        ),
+        (
+            "organiser_marked_in_guests",
+            "Subject: Invitation: Round 2\n\nGuests:\nJordan Ellis – organizer\nPriya Desai\n\nSee you then.",
+            "Jordan Ellis",
+        ),
+        (
+            "signature_wins",
+            "Subject: Round 2\n\nOrganiser: Jordan Ellis\n\nSee you then.\n\nBest,\nAna Ruiz",
+            "Ana Ruiz",
+        ),
+        (
+            "two_organizers",
+            "Subject: Round 2\n\nOrganizer: Jordan Ellis\nOrganizer: Ana Ruiz\n\nSee you then.",
+            None,
+        ),
+        ("no_organizer", "Subject: Round 2\n\nSee you then.", None),
+    ],
+)
+def test_split_email_organizer_sender(name: str, email: str, sender: str | None) -> None:
+    assert split_email(email).sender == sender
+
+
 def test_split_email_signature_ends_at_a_quoted_header_block() -> None:
     email = (
         "Subject: RE: Interview\n\nHi Ana,\n\nCould we move to 3pm?\n\nThanks,\nGavin\n\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from roundtwo.read.names import is_cue_phrase, is_name_word, is_title, is_title_word
+from roundtwo.read.names import is_cue_phrase, is_function_title, is_name_word, is_title, is_title_word
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,17 @@ def test_name_and_title_words(name: str, word: str, title_word: bool, name_word:
 )
 def test_is_cue_phrase(name: str, text: str, expected: bool) -> None:
     assert is_cue_phrase(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("talent_acquisition", "Talent Acquisition", True),
+        ("people_and_culture", "People & Culture", True),
+        ("a_function_inside_a_longer_phrase", "Talent Acquisition team lunch", False),
+        ("a_head_word_title", "Talent Partner", False),
+        ("empty", "", False),
+    ],
+)
+def test_is_function_title(name: str, text: str, expected: bool) -> None:
+    assert is_function_title(text) is expected

@@ -218,6 +218,21 @@ from roundtwo.read.people import find_people
             "On the call: Ingrid Solberg (Infrastructure Lead and hiring manager).",
             [("Ingrid Solberg", "Infrastructure Lead")],
         ),
+        (
+            "function_title_after_a_comma",
+            "3. Pooja Sharma, Talent Acquisition",
+            [("Pooja Sharma", "Talent Acquisition")],
+        ),
+        (
+            "function_title_on_the_line_below",
+            "Interviewers:\nPooja Sharma\nPeople Operations",
+            [("Pooja Sharma", "People Operations")],
+        ),
+        (
+            "function_title_needs_a_comma",
+            "Your coordinator is Ritika Sharma (Talent Acquisition).",
+            [("Ritika Sharma", None)],
+        ),
         ("organisation_is_not_a_person", "Sent on behalf of Lattice Labs", []),
         ("company_is_not_a_person", "for the role at Northwind Logistics!", []),
         ("street_is_not_a_person", "at 225 North Michigan Avenue", []),
@@ -271,6 +286,11 @@ def test_find_people_short_sentence_is_not_a_list_item() -> None:
         ("panel_made_up_of", "Our panel is made up of Ana Ruiz and Ben Okafor.", ["Ana Ruiz", "Ben Okafor"]),
         ("meet_at_a_place", "She'll meet you at the Riverside Apartments project.", []),
         ("looking_back", "Thanks for chatting with Maya Patel last week.", []),
+        (
+            "me_and_a_described_name",
+            "It'll be me and Greg Walsh, an external advisor who helps us assess senior hires.",
+            ["Greg Walsh"],
+        ),
         ("no_cue", "Ana Ruiz sends her regards.", []),
         ("empty", "", []),
     ],

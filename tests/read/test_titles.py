@@ -62,6 +62,8 @@ def test_prose_title_after_the_name() -> None:
     [
         ("Logistics Manager", True),
         ("Chief Operating Officer", True),
+        ("Talent Acquisition", True),
+        ("Talent", False),
         ("Interviewers:", False),
         ("Manager", False),
         ("10:00 Manager", False),

@@ -34,6 +34,13 @@ _WROTE = re.compile(r"^\s*on\b.{5,200},\s*(?P<name>[^,<>]+?)\s*(?:<[^>]*>)?\s*wr
 #: A cheap first look: text without any of these quotes no earlier message.
 _MAY_QUOTE = re.compile(r"^\s*>|original message|wrote:|^\s*from\s*:", re.IGNORECASE | re.MULTILINE)
 _FORWARD_MARKER = re.compile(r"^\s*-{2,}\s*forwarded message\s*-{2,}\s*$", re.IGNORECASE)
+#: A calendar invite's organizer, on a label line ("Organizer: Jordan Ellis") or marked in the
+#: guest list ("Jordan Ellis – organizer"): the person who sent the invite.
+_ORGANIZER = re.compile(
+    r"^\s*(?:organi[sz]er\s*:\s*(?P<labelled>[^\W\d_][^<>@\n]*?)"
+    r"|(?P<marked>[^\W\d_][^<>@\n:]*?)\s*(?:[-–—]\s*|\()organi[sz]er\)?)\s*(?:<[^>\n]*>)?\s*$",
+    re.IGNORECASE,
+)
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|day|evening)|hallo|hej|olá|ola|"
     r"bonjour|kia ora|hola|greetings|namaste|ciao)\b[\s,]*(?P<name>[^,!:\n—–]*)",
@@ -222,6 +229,20 @@ def _name_from_header(value: str) -> str | None:
         last, _, first = value.partition(",")
         value = f"{first.strip()} {last.strip()}"
     return value
+
+
+def _organizer(lines: list[str]) -> str | None:
+    """The organizer a calendar invite names ("Organizer: Jordan Ellis", "Jordan Ellis –
+    organizer"), who wrote its notes: the sender of an invite with no signature and no
+    ``From:``. None when no line names one, or two lines name different people."""
+    found = set()
+    for line in lines:
+        m = _ORGANIZER.match(line)
+        if m:
+            name = (m.group("labelled") or m.group("marked") or "").strip()
+            if 2 <= len(name.split()) <= 4:
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _quote_at(lines: list[str]) -> int | None:
@@ -416,7 +437,7 @@ def split_email(text: str) -> EmailParts:
         subject=subject,
         body="\n".join(body_lines).strip("\n"),
         signature=tuple(signature),
-        sender=signed or sender,
+        sender=signed or sender or _organizer(body_lines),
         recipients=tuple(recipients),
         closing=closing,
         quoted=quoted,

@@ -57,6 +57,13 @@ def is_title(text: str) -> bool:
     return any(w in heads or any(part in heads for part in w.split("-")) for w in words)
 
 
+def is_function_title(text: str) -> bool:
+    """True for an HR function a person gives as their whole title ("Talent
+    Acquisition", "People Operations"): a title with no head word, so read
+    only where a title is written alone (after "Name," or on its own line)."""
+    return " ".join(re.findall(r"[\w&'-]+", text.lower())) in word_set("function_titles")
+
+
 def is_cue_phrase(text: str) -> bool:
     """True for a kind cue written where a title could stand ("hiring manager",
     "your future manager"): it tells the kind, it is not a title."""

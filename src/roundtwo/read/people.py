@@ -19,6 +19,7 @@ from roundtwo.read.invite_lexicon import word_set
 from roundtwo.read.names import (
     CONNECTORS,
     is_cue_phrase,
+    is_function_title,
     is_name_word,
     is_title,
 )
@@ -74,7 +75,7 @@ _SEAT_CUE = re.compile(
     r"\b(?:meet(?:ing)?(?:\s+with)?|joined\s+by|be\s+joined(?:\s+by)?|interview(?:ed)?\s+by|"
     r"(?:speak|talk)(?:ing)?\s+(?:with|to)|sit(?:ting)?\s+down\s+with|(?:pull|bring|loop)(?:ing)?\s+in|"
     r"(?:min(?:ute)?s?|hours?|hrs?)\s+(?:each\s+)?(?:with|w/)|pair(?:ing)?(?:\s+[\w']+){0,4}?\s+with|"
-    r"panel\s+will\s+be(?!\s+(?:held|in|at|on|online|virtual))|"
+    r"panel\s+will\s+be(?!\s+(?:held|in|at|on|online|virtual))|be\s+(?:me|myself)\s+and|"
     r"panel\s+(?:is\s+|will\s+be\s+)?(?:made\s+up\s+of|compris(?:ing|es)|consist(?:ing|s)\s+of|"
     r"includ(?:es|ing))|(?:conversations?|chats?|sessions?|calls?|interviews?|walk|tour|lunch|coffee|"
     r"discussion|meeting|exercise|review|debrief|catch-up|q&a|1:1)\s+with)(?:\b|(?<=/))",
@@ -330,6 +331,19 @@ def _shouted_names_cased(text: str) -> str:
     return _SHOUTED_NAME.sub(cased, text) if re.search(r"[A-Z]{2,} [A-Z]{2,}", text) else text
 
 
+#: An HR function ending where a title ends ("Pooja Sharma, Talent Acquisition").
+_FUNCTION_TITLE = re.compile(r"[A-Z][\w&'-]*(?: (?:&|and|[A-Z][\w&'-]*)){1,3}(?=\s*(?:[,;()|\n]|$))")
+
+
+def _function_title(text: str, pos: int, line_end: int) -> tuple[str | None, int]:
+    """An HR function written as the title after "Name," ("Talent Acquisition"), and where it
+    ends; (None, ``pos``) for anything else."""
+    m = _FUNCTION_TITLE.match(text, pos, line_end)
+    if m and is_function_title(m.group(0)):
+        return m.group(0), m.end()
+    return None, pos
+
+
 def _seats_list(line: str) -> bool:
     """True for a line that seats the people listed below it: "The panel will be:",
     "you'll have back-to-back conversations with:"."""
@@ -484,6 +498,8 @@ def _line_people(
                 sep = re.match(r"\s*(?:,|[-–—|/·•]|\t+| {2,})\s*", text[pos:line_end])
                 if sep:
                     title, after = read_title(text[:line_end], pos + sep.end())
+                    if title is None and sep.group(0).strip() == ",":
+                        title, after = _function_title(text, pos + sep.end(), line_end)
                     if title:
                         pos = after
                         paren = paren_title(text, pos)

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from roundtwo.read.invite_lexicon import word_set
-from roundtwo.read.names import CONNECTORS, is_cue_phrase, is_name_word, is_title, is_title_word
+from roundtwo.read.names import (
+    CONNECTORS,
+    is_cue_phrase,
+    is_function_title,
+    is_name_word,
+    is_title,
+    is_title_word,
+)
 
 _DETERMINERS = r"(?:our|the|a|an|your|their|his|her|my)\s+"
 
@@ -242,11 +249,12 @@ def prose_title(text: str, unit_start: int, start: int, pos: int, line_end: int)
 
 
 def is_title_line(line: str) -> bool:
-    """A line that is only a job title ("Logistics Manager", "Chief Operating Officer")."""
+    """A line that is only a job title ("Logistics Manager", "Chief Operating Officer",
+    "Talent Acquisition")."""
     bare = line.strip()
     return (
         0 < len(bare.split()) <= 8
-        and is_title(bare)
+        and (is_title(bare) or is_function_title(bare))
         and not is_cue_phrase(bare)
         and not re.search(r"[.!?:]$|\d", bare)
         and bare[:1].isupper()
