@@ -406,3 +406,8 @@ def test_find_people_title_label_with_a_department_or_an_aside() -> None:
 )
 def test_find_people_seated_by_list_aside_or_join(name: str, text: str, seated: dict[str, bool]) -> None:
     assert {m.name: m.seated for m in find_people(text)} == seated
+
+
+def test_find_people_board_certification_after_a_name() -> None:
+    text = "9:00 - 9:45 a.m.   Ruth Lang, MSN, RN, NE-BC, Chief Nursing Officer"
+    assert [(p.name, p.title) for p in find_people(text)] == [("Ruth Lang", "Chief Nursing Officer")]

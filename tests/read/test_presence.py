@@ -72,3 +72,19 @@ def test_says_absent(name: str, sentence: str, who: str, absent: bool) -> None:
 )
 def test_is_contact(name: str, sentence: str, who: str, contact: bool) -> None:
     assert _check(is_contact, sentence, who) is contact
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "who"),
+    [
+        ("tour_with", "10:30 a.m.  Unit tour with Ada Byrne, Charge Nurse", "Ada Byrne"),
+        ("tour_of_place_with", "2:15 - 3:30  Tour of the print shop with Joe Park, Foreman", "Joe Park"),
+        (
+            "meets_you_at_the_entrance",
+            "7:45  Kay Dunn, Office Manager, will meet you at the main entrance and escort you all day",
+            "Kay Dunn",
+        ),
+    ],
+)
+def test_is_contact_guide_who_shows_you_around(name: str, sentence: str, who: str) -> None:
+    assert _check(is_contact, sentence, who) is True, name

@@ -328,3 +328,12 @@ def test_read_schedule_travel_times_are_not_the_start() -> None:
     )
     schedule = read_schedule(text, date(2026, 2, 4), "Europe/London")
     assert _iso(schedule.start) == "2026-03-10T14:00:00+01:00"
+
+
+def test_read_schedule_day_named_before_instead_is_the_new_day() -> None:
+    text = (
+        "Would you be able to come in on Thursday 12 February at 11:00 instead?\n\n"
+        "Below: you are booked for Wednesday 11 February at 15:00."
+    )
+    schedule = read_schedule(text, date(2026, 2, 4), "Europe/London")
+    assert _iso(schedule.start) == "2026-02-12T11:00:00+00:00"

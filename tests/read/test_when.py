@@ -130,3 +130,18 @@ def test_find_durations(name: str, text: str, minutes: list[int]) -> None:
 def test_find_times_range_end_keeps_its_digits() -> None:
     # "9.30 – 45 mins": a clock then a length, not a range ending at 4.
     assert [(t.first, t.last) for t in find_times("- 9.30 – 45 mins with the CFO")] == [(570, None)]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "minutes"),
+    [
+        ("afternoon_hour", "Would you be free for a chat on Thursday at 4?", 16 * 60),
+        ("morning_hour", "Could we do Friday at 10, if that suits?", 10 * 60),
+    ],
+)
+def test_find_times_weekday_at_bare_hour(name: str, text: str, minutes: int) -> None:
+    assert [t.first for t in find_times(text)] == [minutes], name
+
+
+def test_find_times_weekday_at_number_that_is_no_hour() -> None:
+    assert find_times("Drop by on Thursday at 4 Main Street.") == []

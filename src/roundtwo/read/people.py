@@ -224,11 +224,17 @@ def _alone_on_line(text: str, line_start: int, line: str, mention: PersonMention
     return not text[end : line_start + len(line)].strip(" \t,;")
 
 
+#: A board certification written after a name: "NEA-BC", "RN-BC", "PMHNP-BC".
+_BOARD_CERTIFIED = re.compile(r"[A-Z]{2,6}-BC")
+
+
 def _strip_credentials(text: str, pos: int) -> int:
     creds = word_set("credentials")
     while True:
         m = re.match(r",?\s*([A-Za-z.-]{2,8})(?=[\s,;)]|$)", text[pos:])
-        if not m or m.group(1).lower() not in creds or not m.group(1)[:1].isupper():
+        if m is None or not m.group(1)[:1].isupper():
+            return pos
+        if m.group(1).lower() not in creds and not _BOARD_CERTIFIED.fullmatch(m.group(1)):
             return pos
         pos += m.end()
 

@@ -22,13 +22,16 @@ _CONTACT_BEFORE = re.compile(
     r"check in with|copying|cc(?:'d|ing)?|cc:)"
     r"(?:\s+(?:my|our|the|your)?\s*(?:colleague|coordinator|assistant|team member|receptionist),?)?\s+$"
     r"|\b(?:contact|reach out to|email|call|ask for)\s+(?:my|our|the|your)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:recruiter|coordinator|colleague|assistant|contact|partner|consultant),?\s+$",
+    r"(?:recruiter|coordinator|colleague|assistant|contact|partner|consultant),?\s+$"
+    # A guide shows the candidate around without interviewing: "Tour of the simulation lab with".
+    r"|\btour\s+(?:of\s+(?:the\s+|our\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s+)?(?:with|led by|given by)\s+$",
     re.IGNORECASE,
 )
 _CONTACT_AFTER = re.compile(
     r"^\s*(?:[-–—(]\s*)?organi[sz]er\b|"
     r"^(?:[^.;]|(?<=Sr|Jr|Dr|Mr|Ms|St)\.){0,60}?\b(?:will greet you|greet you|meet you at reception|"
     r"bring you up|escort you|"
+    r"meet you (?:at|in) the (?:[\w-]+ ){0,2}(?:entrance|lobby|front desk|gate)|"
     r"on linkedin|if you have (?:any )?questions|(?:will be |is )?your (?:main |first )?point of contact|"
     r"(?:will be |is )?your contact (?:person )?for)",
     re.IGNORECASE,

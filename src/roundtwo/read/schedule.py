@@ -69,6 +69,8 @@ _NEW = re.compile(
     r"(?:can|could) (?:you|we) (?:do|make|join)|are you (?:free|available))\b",
     re.IGNORECASE,
 )
+#: A new day named before its cue, in the same sentence: "Thursday 5th at 11:00 instead?".
+_NEW_AFTER = re.compile(r"[^.!?]{0,40}?\binstead\b(?! of)", re.IGNORECASE)
 _INTERVIEW_WORDS = re.compile(
     r"\b(?:interviews?|meet|meeting|session|visit|round|onsite|on-site|call|conversation|schedule[ds]?|"
     r"appointment|itinerary|agenda|panel|date|when|time|confirm(?:ed)?|invite|loop|campus)\b",
@@ -223,8 +225,8 @@ class _Reader:
         cue = "old" if _MOVED_FROM.search(before) else _nearest_cue(before)
         if cue in ("old", "past") or _STRUCK.search(before):
             score -= 8
-        elif cue == "new":
-            score += 3
+        elif cue == "new" or _NEW_AFTER.match(self.text, mention.end, unit_end):
+            score += 3  # "come in on Thursday 5th February at 11:00 instead?"
         if _CLOCK_CHANGE.search(before):
             score -= 8  # "the clocks go forward the night before (Sunday 29th)" names the change
         if re.search(r"\b(?:by|before|until)\s*$", before, re.IGNORECASE):

@@ -520,6 +520,10 @@ def find_times(text: str) -> list[TimeMention]:
     for m in _SPOKEN_CLOCK.finditer(text):
         if not any(t.start <= m.start() < t.end for t in found):
             found.append(_spoken_time(m))
+    for m in _WEEKDAY_AT_HOUR.finditer(text):
+        if not any(t.start <= m.start("h") < t.end for t in found):
+            clock = Clock(int(m.group("h")), 0, None, False)
+            found.append(TimeMention(m.start("h"), m.end("h"), _minutes(clock, None), None, m.group("h")))
     found.sort(key=lambda t: t.start)
     return [t for t in found if t.first < 24 * 60]
 
@@ -530,6 +534,13 @@ _HOUR_H = re.compile(
     r"(?:(?<=\bat )|(?<=\bàs )|(?<=\bà )|(?<=\bfrom )|(?<=\bde )|(?<=\ba las ))"
     r"(?P<h>0?[7-9]|1\d|2[0-3])h(?![\w:.])",
     re.IGNORECASE,
+)
+#: "Thursday at 4": an hour alone after a weekday and "at", ending the phrase. Hours 1 to 6
+#: are afternoon, as elsewhere; "at 4 Main Street" or "at 10 people" is no time.
+_WEEKDAY_AT_HOUR = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day at (?P<h>1[0-2]|[1-9])"
+    r"(?=[?!,;)]|\.(?!\d)|\s*$|\s+(?:or|if|for|with|on|instead|works|suits?)\b)",
+    re.IGNORECASE | re.MULTILINE,
 )
 _HOUR_WORDS = {
     word: n
