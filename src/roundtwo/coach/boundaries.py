@@ -15,6 +15,7 @@ import functools
 import json
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -70,13 +71,7 @@ def words_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     ]
 
 
-def _bucket(value: int, edges: Sequence[int]) -> int:
-    for index, edge in enumerate(edges):
-        if value < edge:
-            return index
-    return len(edges)
-
-
+#: Bucket edges of the words since the last cut and until the stretch ends.
 _SINCE_EDGES = (3, 5, 8, 12, 18, 25)
 _UNTIL_EDGES = (3, 5, 8, 12)
 
@@ -85,8 +80,8 @@ def gap_features(text: str, words: Sequence[tuple[int, int, str]], i: int, since
     """Features of the gap before word ``i``; ``since`` words have passed since the last cut."""
     return [
         *_word_features(text, words, i),
-        f"since={_bucket(since, _SINCE_EDGES)}",
-        f"until={_bucket(len(words) - i, _UNTIL_EDGES)}",
+        f"since={bisect_right(_SINCE_EDGES, since)}",
+        f"until={bisect_right(_UNTIL_EDGES, len(words) - i)}",
     ]
 
 
@@ -129,8 +124,8 @@ def cut_points(text: str, start: int, end: int, model: BoundaryModel) -> list[in
         if i - last < MIN_PIECE_WORDS:
             continue
         odds = model.log_odds(_word_features(text, words, i))
-        odds += since_odds[_bucket(i - last, _SINCE_EDGES)]
-        odds += until_odds[_bucket(len(words) - i, _UNTIL_EDGES)]
+        odds += since_odds[bisect_right(_SINCE_EDGES, i - last)]
+        odds += until_odds[bisect_right(_UNTIL_EDGES, len(words) - i)]
         if odds > bar:
             cuts.append(words[i][0])
             last = i

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from roundtwo.coach.lexicons import PhraseIndex, index_tokens, lexicon, words_of
@@ -167,13 +168,6 @@ def _gives_cause(tokens: Sequence[str]) -> bool:
     return False
 
 
-def _bucket(value: float, edges: Sequence[float]) -> int:
-    for index, edge in enumerate(edges):
-        if value < edge:
-            return index
-    return len(edges)
-
-
 @functools.lru_cache(maxsize=1024)
 def content_words(text: str) -> frozenset[str]:
     """Lowercase words of ``text`` that carry topic (no stopwords, no numbers), crudely stemmed."""
@@ -287,18 +281,18 @@ def sentence_features_with_cues(
     feats.extend(tenses)
     position = index / (total - 1) if total > 1 else 0.0
     # In an answer of one to three sentences, "last" says little about the part it plays.
-    where: int | str = _bucket(position, (0.01, 0.34, 0.67, 0.99)) if total > 3 else f"s{index}"
+    where: int | str = bisect_right((0.01, 0.34, 0.67, 0.99), position) if total > 3 else f"s{index}"
     feats.append(f"pos={where}")
     feats.extend([f"pos={where}&{f}" for f in cues])
     if total <= 3:
         feats.append("short_answer")
-    feats.append(f"len={_bucket(len(words), (6, 12, 20, 32, 45))}")
+    feats.append(f"len={bisect_right((6, 12, 20, 32, 45), len(words))}")
     if question_words and words:
         own = set(topic_stems)
         own.discard("")
         if own:
             overlap = len(own & question_words) / len(own)
-            feats.append(f"qov={_bucket(overlap, (0.1, 0.25, 0.5))}")
+            feats.append(f"qov={bisect_right((0.1, 0.25, 0.5), overlap)}")
     if question_kind:
         feats.append("q=" + question_kind)
         feats.extend([f"q={question_kind}&{f}" for f in tenses])

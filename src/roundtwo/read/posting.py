@@ -182,8 +182,6 @@ _SIGNED_BY_TEAM = re.compile(
     r"\b(?:talent|recruiting|recruitment|people|hr|hiring)(?:\s+\w+)?\s+team$", re.IGNORECASE
 )
 _LOWER_IN_NAMES = frozenset({"&", "and", "of", "de", "du", "la", "the", "for", "von", "van", "der", "y", "e"})
-#: Legal-form suffixes some companies write in lower case ("Laboratoires Norvale inc.").
-_LOWER_SUFFIXES = frozenset({"inc", "inc.", "ltd", "ltd.", "ltda", "ltda.", "llc", "gmbh", "s.a.", "s.a.s."})
 #: A signature line naming a parent group, not the employer ("Part of the Kirra Hotel Group").
 _PARENT_LINE = re.compile(
     r"^(?:part of|a member of|member of|a subsidiary of|a division of|a brand of)\b", re.I
@@ -210,13 +208,10 @@ _VENUE_LINE = re.compile(
 
 def _capitalised(piece: str) -> bool:
     """True when every word of ``piece`` is capitalised, as company names are; a legal
-    form at the end may be written in lower case ("Sokół Advisory sp. k.")."""
+    form at the end may be written in lower case ("Sokół Advisory sp. k.", "Norvale inc.")."""
     legal = _LEGAL_FORM.search(piece.lower())
     piece = piece[: legal.start()] if legal and legal.start() else piece
-    return all(
-        w[:1].isupper() or w[:1].isdigit() or w.lower() in _LOWER_IN_NAMES | _LOWER_SUFFIXES
-        for w in piece.split()
-    )
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _LOWER_IN_NAMES for w in piece.split())
 
 
 def _is_department(piece: str) -> bool:
