@@ -28,14 +28,49 @@ ORDER = re.compile(
 )
 
 
+#: Cue words that may stand in the plural ("technical interviews", "separate calls").
+_COUNTABLE = re.compile(
+    r"(?:interview|round|session|discussion|exercise|assessment|test|task|challenge|screen|review|"
+    r"dive|conversation|call|demo|talk|lesson|panel|case)$"
+)
+
+
 @functools.cache
 def _cue_pattern(kind: str) -> re.Pattern[str]:
     parts = []
     for phrase in phrases("format_cues", kind):
         left = r"\b" if phrase[:1].isalnum() else ""
         right = r"(?![\w-])" if phrase[-1:].isalnum() else ""
+        if right and _COUNTABLE.search(phrase.lower()):
+            right = r"(?:e?s)?" + right
         parts.append(left + re.escape(phrase) + right)
     return re.compile("|".join(parts), re.IGNORECASE)
+
+
+#: "a technical portion", "technical accounting questions", "a technical demo": any part of the
+#: interview called technical (job titles such as "Technical Recruiter" are masked before this).
+_TECHNICAL_PART = re.compile(
+    r"\btechnical\s+(?:[\w-]+\s+){0,2}?(?:interview|round|session|discussion|question|portion|part|demo|"
+    r"exercise|assessment|test|task|challenge|deep[- ]dive|conversation|screen|problem|stage|component|"
+    r"segment|section|walkthrough)s?\b",
+    re.IGNORECASE,
+)
+#: "an Excel skills assessment", "a diagnostic exercise", "your art test": a work sample to do.
+_SKILLS_TEST = re.compile(
+    r"\b(?:skills?|practical|aptitude|proficiency|typing|excel|diagnostic|modell?ing|coding|programming|"
+    r"art|design|trade|hands-on|work[- ]sample|clinical|software|computer|numeracy|sql|written)\s+"
+    r"(?:[\w-]+\s+)?(?:assessment|test|check|task|challenge|evaluation)s?\b"
+    r"|\b(?:skills?|aptitude|proficiency|typing|diagnostic|modell?ing|coding|programming|art|design|"
+    r"hands-on|work[- ]sample|clinical|software|computer|numeracy|sql)\s+exercises?\b",
+    re.IGNORECASE,
+)
+#: "a short practical", "second interview and practical": the noun, not "a practical example".
+_A_PRACTICAL = re.compile(
+    r"(?<!\bas )(?<!\bvery )(?<!\bmore )(?<!\bmost )\bpractical"
+    r"(?=\s*(?:[–—:;()]|-\s|\n|$)|\s+(?:at|in|on|with|where|and|will|is|lasting|component|portion|"
+    r"section|stage|round|session|part|demonstration)\b)",
+    re.IGNORECASE,
+)
 
 
 #: "a short budget variance case", "a digital lending case": a case named by its subject
@@ -47,10 +82,30 @@ _A_CASE = re.compile(
 )
 #: "we'll email you a case", "we'll share a product scenario": a case handed to the candidate to work on.
 _HANDED_CASE = re.compile(
-    r"\b(?:send|email|e-mail|share|give|hand)\s+(?:you\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:case|scenario)\b"
+    r"\b(?:send|email|e-mail|share|give|given|hand|receive|provided\s+with)\s+(?:you\s+)?an?\s+(?:[\w-]+\s+){0,2}"
+    r"(?:case|scenario)\b"
     r"(?!\s+(?:of|where|when|that|if)\b)",
     re.IGNORECASE,
 )
+#: Words that look like a presentation and are not one: "both will be present", "no slides needed",
+#: "present a photo ID", "on presentation of receipts".
+_NOT_PRESENTING = re.compile(
+    r"\b(?:be|are|is|were|was|been)\s+present\b"
+    r"|\bno\s+(?:slides|deck)(?:\s+(?:are\s+)?(?:needed|required|necessary))?"
+    r"|\b(?:slides|a deck)\s+(?:are|is)\s*(?:not|n't)\s+(?:needed|required|necessary|expected)"
+    r"|\bpresent\s+(?:a\s+|your\s+)?(?:valid\s+)?(?:[\w-]+\s+){0,2}?(?:id|identification|passport|badge)\b"
+    r"|\bon\s+presentation\s+of\b"
+    r"|\bpresent\s+(?:employer|role|position|company|job|organi[sz]ation|salary|post)\b"
+    r"|\b(?:person|someone|people|parent|guardian|interpreter)\s+present\b|\bat\s+present\b",
+    re.IGNORECASE,
+)
+#: "talk the panel through", "talk us through": a presentation, unless what is talked through is a
+#: case or scenario handed over on the day.
+_TALK_THROUGH = re.compile(
+    r"\b(?:talk|walk)\s+(?:the\s+(?:panel|team|group|committee)|us|them|him|her)\s+through\b", re.IGNORECASE
+)
+#: What ``_said`` returns for a talk-through; ``read_formats`` decides what it was.
+_TALKED_THROUGH = "talked_through"
 _AHEAD = re.compile(r"\b(?:you'll|you will|you'd|will be|please prepare|prepare a|next round|next step)\b")
 
 
@@ -58,7 +113,7 @@ _AHEAD = re.compile(r"\b(?:you'll|you will|you'd|will be|please prepare|prepare 
 def _walk_through() -> re.Pattern[str]:
     objects = "|".join(re.escape(str(o)) for o in lexicon()["presentation_objects"])
     return re.compile(
-        rf"\bwalk(?:ing)?\s+(?:[\w-]+\s+){{0,3}}through\s+(?:[\w-]+\s+){{0,6}}?(?:{objects})\b"
+        rf"\bwalk(?:ing)?\s+(?!you\b)(?:[\w-]+\s+){{0,3}}through\s+(?:[\w-]+\s+){{0,6}}?(?:{objects})\b"
         rf"|\b(?:{objects})\s+(?:[\w-]+\s+){{0,3}}to\s+walk\s+(?:[\w-]+\s+)?through\b",
         re.IGNORECASE,
     )
@@ -75,6 +130,10 @@ def _any_cue() -> re.Pattern[str]:
     """Every format cue in one pattern: most sentences hold none, and one search says so."""
     parts = [_cue_pattern(kind).pattern for kind in FORMATS] + [
         _walk_through().pattern,
+        _TALK_THROUGH.pattern,
+        _TECHNICAL_PART.pattern,
+        _SKILLS_TEST.pattern,
+        _A_PRACTICAL.pattern,
         _A_CASE.pattern,
         _HANDED_CASE.pattern,
     ]
@@ -85,8 +144,7 @@ def _said(sentence: str) -> set[str]:
     """The formats one sentence names."""
     if not _any_cue().search(sentence):
         return set()
-    # "Both will be present for the whole interview": there, not presenting.
-    sentence = re.sub(r"\b(?:be|are|is|were|was|been)\s+present\b", "", sentence, flags=re.IGNORECASE)
+    sentence = _NOT_PRESENTING.sub("", sentence)
     lowered = sentence.lower()
     # "the case study we sent last week" looks back, but "you'll present" still looks ahead.
     if any(p in lowered for p in lexicon()["past_cues"]) and not _AHEAD.search(lowered):
@@ -101,8 +159,12 @@ def _said(sentence: str) -> set[str]:
             said.add(kind)
     if _walk_through().search(sentence):
         said.add("presentation")
+    if _TECHNICAL_PART.search(sentence) or _SKILLS_TEST.search(sentence) or _A_PRACTICAL.search(sentence):
+        said.add("technical")
     if _A_CASE.search(sentence) or _HANDED_CASE.search(sentence):
         said.add("case_study")
+    if _TALK_THROUGH.search(sentence):
+        said.add(_TALKED_THROUGH)
     portfolio = re.search(r"case stud(?:y|ies)[^.]{0,40}portfolio|portfolio[^.]{0,40}case stud", lowered)
     if portfolio and not re.search(r"\bcase (?:interview|exercise|round|pack)\b", lowered):
         said.discard("case_study")  # "two case studies from your portfolio" is a presentation
@@ -174,6 +236,12 @@ def read_formats(
     # Sentences are cut in the text as written: a masked "I'll" no longer starts one.
     for start, end in text_units(text):
         said |= _said(plain[start:end])
+    # "Talk us through it" presents a plan, but in an interview that works a case or a test
+    # ("walk them through your code", "... your findings") it is part of that work.
+    if _TALKED_THROUGH in said:
+        said.discard(_TALKED_THROUGH)
+        if not said & {"case_study", "technical"}:
+            said.add("presentation")
     with_people = [set(slot) for slot in slots if slot]
     if any(len(members) >= 2 for members in with_people):
         said.add("panel")
@@ -183,7 +251,10 @@ def read_formats(
         said.add("sequential")
     groups = _order_groups(text, people) or _numbered_groups(text, people)
     if groups:
-        said.add("sequential")
+        # "A and B together, then C" is a panel and one conversation, not a run of one-on-ones.
+        singles = {frozenset(g) for g in groups if len(g) == 1}
+        if len(singles) >= 2:
+            said.add("sequential")
         if any(len(g) >= 2 for g in groups):
             said.add("panel")
     everyone = {who for _s, _e, who in people}
