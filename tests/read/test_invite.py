@@ -94,7 +94,7 @@ EXAMPLES = {
         "America/Los_Angeles",
         "2026-05-06T13:00:00-07:00",
         "2026-05-06T14:00:00-07:00",
-        {"Rhea Quinn": ("Design Manager", "peer")},
+        {"Rhea Quinn": ("Design Manager", "hiring_manager")},
     ),
     "moved_from_old_time_to_new": (
         "Subject: Change of time\n\nHi Eli,\n\nYour interview on Thursday, 14 May 2026 has been "
@@ -104,7 +104,7 @@ EXAMPLES = {
         "Asia/Tokyo",
         "2026-05-14T15:00:00+09:00",
         None,
-        {"Ken Ito": ("Engineering Manager", "peer")},
+        {"Ken Ito": ("Engineering Manager", "hiring_manager")},
     ),
     "earlier_round_date_in_passing": (
         "Subject: Second round\n\nHi Noa,\n\nThanks for meeting Lena on Tuesday 3 March at 10:00. "
@@ -124,7 +124,7 @@ EXAMPLES = {
         "Africa/Johannesburg",
         "2026-09-07T09:00:00+02:00",
         "2026-09-07T10:30:00+02:00",
-        {"Kofi Mensah": ("Finance Manager", "peer")},
+        {"Kofi Mensah": ("Finance Manager", "hiring_manager")},
     ),
     "zone_abbreviation_other_than_reader": (
         "Subject: Interview\n\nHi Rui,\n\nConfirmed for Wednesday, January 14, 2026 from 10:00 AM to "
@@ -173,7 +173,7 @@ EXAMPLES = {
         "Europe/London",
         "2026-03-20T14:30:00+00:00",
         "2026-03-20T16:30:00+00:00",
-        {"Ian Roe": ("Store Manager", "peer")},
+        {"Ian Roe": ("Store Manager", "hiring_manager")},
     ),
     "agenda_slots_give_each_interviewer_a_slot": (
         "Subject: Agenda\n\nHi Max,\n\nTuesday, August 25 (all times Central):\n\n"
@@ -247,7 +247,7 @@ EXAMPLES = {
         "America/Chicago",
         "2026-05-12T10:00:00-05:00",
         None,
-        {"Rosa Diaz": ("Operations Manager", "peer")},
+        {"Rosa Diaz": ("Operations Manager", "hiring_manager")},
     ),
     "someone_named_in_passing_is_not_on_the_panel": (
         "Subject: Interview\n\nHi Pat,\n\nOur CEO, Helen Park, was impressed by your application. Your final "
@@ -257,7 +257,7 @@ EXAMPLES = {
         "America/Chicago",
         "2026-05-12T10:00:00-05:00",
         None,
-        {"Rosa Diaz": ("Operations Manager", "peer"), "Ben Kim": ("Senior Analyst", "peer")},
+        {"Rosa Diaz": ("Operations Manager", "hiring_manager"), "Ben Kim": ("Senior Analyst", "peer")},
     ),
     "german_labels_and_titles": (
         "Subject: Einladung zum Vorstellungsgespräch – Senior Backend Developer\n\nHallo Herr Yilmaz,\n\n"
@@ -282,7 +282,7 @@ EXAMPLES = {
         "Europe/London",
         "2026-04-17T14:00:00+01:00",
         "2026-04-17T15:15:00+01:00",
-        {"Ruth Mayer": ("Analytics Manager", "peer"), "Ivo Petrov": ("Senior Analyst", "peer")},
+        {"Ruth Mayer": ("Analytics Manager", "hiring_manager"), "Ivo Petrov": ("Senior Analyst", "peer")},
     ),
     "confirmation_on_top_of_the_quoted_invitation": (
         "Subject: Re: Second interview\n\nHi Lou,\n\n"
@@ -294,7 +294,10 @@ EXAMPLES = {
         "Europe/London",
         "2026-04-21T11:00:00+01:00",
         "2026-04-21T12:00:00+01:00",
-        {"Eve Shaw": ("Finance Director", "senior_leader"), "Lou Grant": ("Office Manager", "peer")},
+        {
+            "Eve Shaw": ("Finance Director", "senior_leader"),
+            "Lou Grant": ("Office Manager", "hiring_manager"),
+        },
     ),
     "manager_in_the_line_of_work_is_the_hiring_manager": (
         "Subject: Interview - Payroll Specialist - Greyhaven\n\nHello Mo,\n\nFor your second interview on "

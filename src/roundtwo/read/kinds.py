@@ -124,8 +124,33 @@ _FROM_HR = re.compile(
 )
 
 
-_MANAGES = re.compile(r"\b(?:manager|supervisor)s?\b", re.IGNORECASE)
-#: Words of a title that say its rank, not its line of work.
+#: Titles that run a team, by how high: a supervisor or team lead runs the work, a manager the team.
+_LEADS = re.compile(
+    r"\b(?:supervisor|team lead(?:er)?|foreman|forewoman|head chef|executive chef)s?\b",
+    re.IGNORECASE,
+)
+_MANAGES = re.compile(r"\b(?:manager|gerente|superintendent)s?\b", re.IGNORECASE)
+#: Manager titles that manage work or clients, not the people in a team.
+_MANAGES_WORK = re.compile(
+    r"\b(?:engagement|product|portfolio|account|assistant|relationship|project|program|programme|brand|"
+    r"case|property|fund|asset|wealth|community|category)\s+manager",
+    re.IGNORECASE,
+)
+_DIRECTS = re.compile(r"\b(?:director|head of|vice president|vp|chief)\b", re.IGNORECASE)
+
+
+def _rank(title: str | None) -> int:
+    """How high a title runs a team: 3 for a director or head, 2 for a
+    manager, 1 for a supervisor or team lead, 0 for anyone else."""
+    if not title:
+        return 0
+    if _DIRECTS.search(title):
+        return 3
+    if _MANAGES.search(title) and not _MANAGES_WORK.search(title):
+        return 2
+    return 1 if _LEADS.search(title) else 0
+
+
 _RANK_WORDS = frozenset(
     {"manager", "supervisor", "senior", "junior", "lead", "head", "chief", "deputy", "assistant", "associate"}
     | {"principal", "staff", "team", "of", "and", "the", "for", "group", "general", "ii", "iii", "sr", "jr"}
@@ -144,18 +169,23 @@ def _work_words(title: str) -> set[str]:
 
 def manager_of_role(people: Sequence[tuple[str | None, str]], role: str | None) -> set[int]:
     """Which interviewers (``people`` as (title, kind) pairs) to take for the
-    hiring manager when no one is named so: a manager whose title shares the
-    role's line of work ("Payroll Manager" for a Payroll Specialist, "SRE
-    Manager" for a Site Reliability Engineer), or a manager who meets the
-    candidate alone. None for a manager's role, where a manager is a peer,
-    or when two managers share the role's line of work."""
-    if not role or _MANAGES.search(role) or any(kind == "hiring_manager" for _t, kind in people):
+    hiring manager when no one is named so: the one interviewer who runs a
+    team above the role ("Engineering Manager" for a Software Engineer, "Team
+    Leader" for a Java Developer, "Operations Manager" for a Warehouse
+    Supervisor); among several, the one whose title shares the role's line
+    of work ("Payroll Manager" for a Payroll Specialist). None when no one
+    is above the role, or when it stays a tie."""
+    if any(kind == "hiring_manager" for _t, kind in people):
         return set()
-    managers = [
-        i for i, (title, kind) in enumerate(people) if kind == "peer" and title and _MANAGES.search(title)
-    ]
-    wanted = _work_words(role)
-    sharing = [i for i in managers if _work_words(people[i][0] or "") & wanted]
-    if len(sharing) == 1:
-        return set(sharing)
-    return set(managers) if len(people) == 1 else set()
+    # Directors and heads are senior leaders by title and stay so; of the peers who run a team above
+    # the role, a manager comes before a supervisor or team lead.
+    above = [i for i, (title, kind) in enumerate(people) if kind == "peer" and _rank(title) > _rank(role)]
+    if not above:
+        return set()
+    top = max(_rank(people[i][0]) for i in above)
+    highest = [i for i in above if _rank(people[i][0]) == top]
+    if len(highest) == 1:
+        return set(highest)
+    wanted = _work_words(role or "")
+    sharing = [i for i in highest if _work_words(people[i][0] or "") & wanted]
+    return set(sharing) if len(sharing) == 1 else set()
