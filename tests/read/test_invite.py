@@ -327,6 +327,35 @@ EXAMPLES = {
             "Bo Chan": ("Account Executive", "peer"),
         },
     ),
+    "a_manager_who_names_no_one_else_is_the_interviewer": (
+        "Subject: Site Lead - next step\n\nMarta,\n\nGood to talk last week. Come out to the depot on "
+        "Friday 12 June at 7am to meet the crew. It should take about half an hour.\n\nOwen Pryce\n"
+        "Depot Manager | Harbour Haulage",
+        "2026-06-08",
+        "Europe/London",
+        "2026-06-12T07:00:00+01:00",
+        "2026-06-12T07:30:00+01:00",
+        {"Owen Pryce": ("Depot Manager", "hiring_manager")},
+    ),
+    "an_assistant_who_names_no_one_else_is_not": (
+        "Subject: Next step\n\nHi Marta,\n\nCould you come in on Friday 12 June at 7am? It should take "
+        "about half an hour.\n\nBest,\nOwen Pryce\nExecutive Assistant | Harbour Haulage",
+        "2026-06-08",
+        "Europe/London",
+        "2026-06-12T07:00:00+01:00",
+        "2026-06-12T07:30:00+01:00",
+        {},
+    ),
+    "i_will_be_joined_by": (
+        "Subject: Second interview\n\nDear Callum,\n\nWe'd like to see you again on Wednesday 17 June at "
+        "2pm. I'll be joined by Gordon Ure (Trustee).\n\nWith best wishes,\nFiona MacRae\nChief Executive\n"
+        "Glen Trust",
+        "2026-06-08",
+        "Europe/London",
+        "2026-06-17T14:00:00+01:00",
+        None,
+        {"Gordon Ure": ("Trustee", "other"), "Fiona MacRae": ("Chief Executive", "senior_leader")},
+    ),
 }
 
 

@@ -156,6 +156,8 @@ def test_interviewer_kind_writer_reporting_to_me() -> None:
         ("sales_manager_runs_account_managers", [("Sales Manager", "peer")], "Account Manager", {0}),
         ("product_manager_runs_no_team", [("Product Manager", "peer")], "UX Designer", set()),
         ("unread_role", [("Payroll Manager", "peer")], None, {0}),
+        ("assistant_to_the_title", [("Superintendent", "peer")], "Assistant Superintendent", {0}),
+        ("an_associate_is_not_under_a_peer", [("Consultant", "peer")], "Associate Consultant", set()),
         ("empty", [], "Payroll Specialist", set()),
     ],
 )

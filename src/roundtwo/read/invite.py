@@ -49,7 +49,8 @@ _SENDER_JOINS = re.compile(
     r"(?:just|only) (?:be )?me|"
     r"(?-i:[A-Z])[\w'-]+(?:\s*\([^()]*\))? and I(?!')|"
     r"I will (?:also )?(?:sit on|join|be (?:on|part of|joining))|"
-    r"I'll (?:also )?(?:join|sit (?:on|in)|be (?:on|joining))|joined by me|(?:be|with) me and)\b",
+    r"I'll (?:also )?(?:join|sit (?:on|in)|be (?:on|joining))|joined by me|(?:be|with) me and|"
+    r"I(?:'ll| will) be joined by|you and I\b(?! spoke| talked| discussed| met))\b",
     re.IGNORECASE,
 )
 _WE_INTERVIEW = re.compile(
@@ -64,6 +65,16 @@ _WE_INTERVIEW = re.compile(
 _NOT_SENDER_JOIN = re.compile(
     r"\b(?:thanks?|thank you|speaking|spoke|chatting|chatted|talking|talked|contact|reach|ask for|"
     r"call(?=\s+(?:me|us|(?-i:[A-Z])))|email|questions?|following|first|previous|earlier|initial)\b[^.]{0,25}$",
+    re.IGNORECASE,
+)
+#: Titles of people who arrange interviews for others rather than hold them.
+_ARRANGES = re.compile(
+    r"\b(?:(?i:assistant|coordinator|co-ordinator|administrator|office manager|secretary)|EA|PA)\b"
+)
+#: Words that set up a meeting ("come out to the site and meet", "I'd like to speak with you").
+_MEETS = re.compile(
+    r"\b(?:meet|meeting|speak|talk|chat|catch[- ]up|sit down|interview|see you|"
+    r"come (?:in|out|by|over|down|to))\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
@@ -302,8 +313,17 @@ def _sender(parts: EmailParts, text: str, body_at: int, people: list[_Person]) -
             spans.append((m.start(), m.end()))
     title = _signature_title(parts)
     if not spans and title and title_kind(title) != "hr":
-        # A hiring manager or founder who writes "we'll ask you ..." or "the three of us" is on the panel.
+        # A hiring manager or founder who writes "we'll ask you ..." or "the three of us" is on the panel,
+        # and one who names no one else ("come out to the site and meet in person") is the panel.
         spans = [(m.start(), m.end()) for m in _WE_INTERVIEW.finditer(text, body_at)]
+        if (
+            not spans
+            and not people
+            and not parts.quoted
+            and not _ARRANGES.search(title)
+            and _MEETS.search(text, body_at)
+        ):
+            spans = [(len(text), len(text))]  # signed below the text: no mention in it to point at
     if not spans:
         return
     for person in people:

@@ -136,6 +136,7 @@ _MANAGES_WORK = re.compile(
     r"case|property|fund|asset|wealth|community|category)\s+manager",
     re.IGNORECASE,
 )
+_UNDER = re.compile(r"\s*(?:assistant|deputy|associate|junior|trainee|apprentice)\b", re.IGNORECASE)
 _DIRECTS = re.compile(r"\b(?:director|head of|vice president|vp|chief)\b", re.IGNORECASE)
 
 
@@ -179,7 +180,13 @@ def manager_of_role(people: Sequence[tuple[str | None, str]], role: str | None) 
         return set()
     # Directors and heads are senior leaders by title and stay so; of the peers who run a team above
     # the role, a manager comes before a supervisor or team lead.
-    above = [i for i, (title, kind) in enumerate(people) if kind == "peer" and _rank(title) > _rank(role)]
+    # An "Assistant Superintendent" works under the Superintendent.
+    under = 0.5 if role and _UNDER.match(role) else 0
+    above = [
+        i
+        for i, (title, kind) in enumerate(people)
+        if kind == "peer" and _rank(title) and _rank(title) > _rank(role) - under
+    ]
     if not above:
         return set()
     top = max(_rank(people[i][0]) for i in above)
