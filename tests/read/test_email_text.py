@@ -142,6 +142,7 @@ def test_split_email_recipient_from_greeting() -> None:
     [
         ("two_sentences", "We meet at 9 a.m. ET. Bring ID.", 2),
         ("honorific_is_not_an_end", "Meet Dr. Ana Ruiz. Then lunch.", 2),
+        ("spanish_honorific_is_not_an_end", "Then with Dra. Ana Ruiz and Sra. Lía Paz. Bring ID.", 2),
         ("lines", "Line one\nLine two", 2),
         ("empty", "", 0),
     ],

@@ -337,3 +337,77 @@ def test_read_schedule_day_named_before_instead_is_the_new_day() -> None:
     )
     schedule = read_schedule(text, date(2026, 2, 4), "Europe/London")
     assert _iso(schedule.start) == "2026-02-12T11:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "start", "end"),
+    [
+        (
+            "subject_day_restated_above_the_agenda",
+            "Your onsite – Tuesday, February 10\n\nThanks for the call on 28 January.\n\n"
+            "Tuesday, February 10, 2026\nAll times UK time\n\n10:00 – 10:45  Coding\n11:00 – 11:45  Design",
+            "2026-02-10T10:00:00+00:00",
+            "2026-02-10T11:45:00+00:00",
+        ),
+        (
+            "slots_to_choose_from_fix_no_day",
+            "Which of these slots suits you best?\n- Mon 9 February, 10:00\n- Tue 10 February, 14:00\n"
+            "Each is an hour.",
+            None,
+            None,
+        ),
+        (
+            "day_given_up_and_interview_moved",
+            "The chair is no longer available on February 9, so we've moved your panel interview to "
+            "Wednesday, February 11 at 2 p.m. It will run about an hour.",
+            "2026-02-11T14:00:00+00:00",
+            "2026-02-11T15:00:00+00:00",
+        ),
+        (
+            "registration_before_the_day_starts",
+            "Date: Thursday 12 February 2026\nTime: 09:30 – 15:00 (registration from 09:00)\n",
+            "2026-02-12T09:30:00+00:00",
+            "2026-02-12T15:00:00+00:00",
+        ),
+        (
+            "pickup_and_transport_lines_are_travel",
+            "Itinerary for Thursday, February 12:\n8:00 am      Pickup at your hotel\n"
+            "8:30 – 9:30   Meeting with the chair\n9:30 – 10:15  Seminar\n"
+            "10:30 am     Transport to the station",
+            "2026-02-12T08:30:00+00:00",
+            "2026-02-12T10:15:00+00:00",
+        ),
+        (
+            "day_moved_away_from_before_instead",
+            "Could we move tomorrow's chat to Friday instead? Same time (10am). About an hour.",
+            "2026-02-06T10:00:00+00:00",
+            "2026-02-06T11:00:00+00:00",
+        ),
+        (
+            "length_opening_the_next_sentence",
+            "Ana would like to meet you Friday at 11:30 about the role. 45 minutes, at our office.",
+            "2026-02-06T11:30:00+00:00",
+            "2026-02-06T12:15:00+00:00",
+        ),
+        (
+            "clock_change_day_is_not_the_interview",
+            "The interview on Monday 9 February starts at 09:00. Remember the time change is on "
+            "Sunday 8 February, at 02:00.",
+            "2026-02-09T09:00:00+00:00",
+            None,
+        ),
+    ],
+)
+def test_read_schedule_days_and_lengths(name: str, text: str, start: str | None, end: str | None) -> None:
+    schedule = read_schedule(text, date(2026, 2, 4), "Europe/London")
+    assert (_iso(schedule.start), _iso(schedule.end)) == (start, end), name
+
+
+def test_read_schedule_each_length_with_people_met_in_turn() -> None:
+    text = (
+        "The interview is on Thursday 12 February at 10:00. You will meet first with Ana Ruiz and "
+        "then with Ben Ode, for about 30 minutes each."
+    )
+    people = [(text.index("Ana"), text.index("Ana") + 8), (text.index("Ben"), text.index("Ben") + 7)]
+    schedule = read_schedule(text, date(2026, 2, 4), "Europe/London", people, interviewers=2)
+    assert _iso(schedule.end) == "2026-02-12T11:00:00+00:00"

@@ -42,6 +42,7 @@ TODAY = date(2026, 3, 4)  # a Wednesday
         ("portuguese_weekday_numeric", "Quinta-feira, 12/03, às 10h", date(2026, 3, 12)),
         ("spanish_weekday_numeric", "el jueves 12/03 a las 10:00", date(2026, 3, 12)),
         ("nordic_dotted_day_month", "Time: Thursday 12.3. at 10:00", date(2026, 3, 12)),
+        ("chinese_month_day_without_year", "时间: 3月17日 (Tuesday) 19:30", date(2026, 3, 17)),
     ],
 )
 def test_find_dates_resolves(name: str, text: str, day: date) -> None:
@@ -88,6 +89,10 @@ def test_find_dates_month_first_in_us_zones() -> None:
         ("colon_clock_with_hrs", "at 14:30 hrs (IST)", (14 * 60 + 30, None)),
         ("meridiem_letter_alone", "swing by 2-3:30p", (14 * 60, 15 * 60 + 30)),
         ("slot_number_is_no_clock", "Interview 1 — 10:00 to 10:45", (600, 645)),
+        ("zone_inside_a_range", "Date: 5/6 (Fri), 14:00 JST ~ 15:15", (840, 915)),
+        ("spanish_hs", "Could we meet Friday at 10 hs?", (600, None)),
+        ("one_digit_clock_with_hrs", "starting at 8:30 hrs sharp", (510, None)),
+        ("end_said_roughly", "from 1pm until about 5, if that suits", (780, 1020)),
     ],
 )
 def test_find_times_reads(name: str, text: str, minutes: tuple[int, int | None]) -> None:
@@ -105,6 +110,7 @@ def test_find_times_reads(name: str, text: str, minutes: tuple[int, int | None])
         ("version", "Please have Go 1.22+ installed."),
         ("hours_written_h", "It takes 1h30, or 2h at most."),
         ("year_range", "our 2025-2026 plan"),
+        ("capital_letter_after_a_number", "we'll look at a Section 9A filing"),
     ],
 )
 def test_find_times_ignores(name: str, text: str) -> None:
@@ -120,6 +126,8 @@ def test_find_times_ignores(name: str, text: str) -> None:
         ("compound", "1 hour 30 minutes", [90]),
         ("range_takes_the_longer", "10–15 minutes", [15]),
         ("range_with_to", "30 to 40 minutes", [40]),
+        ("one_hour_and_a_half", "it runs one hour and a half, more or less", [90]),
+        ("name_ending_in_ah", "Meet Lee Da-ah and Park Jun", []),
         ("empty", "", []),
     ],
 )

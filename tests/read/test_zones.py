@@ -22,6 +22,7 @@ from roundtwo.read.zones import conversion_spans, find_zones, resolve_zone, zone
         ("windows_label", "10:00 (UTC+00:00) Dublin, Edinburgh, Lisbon, London", "UTC", "Europe/London"),
         ("offset_matching_reader", "09:00 (UTC+2)", "Africa/Johannesburg", "Africa/Johannesburg"),
         ("offset_elsewhere", "09:00 (UTC+5:30)", "UTC", "UTC+05:30"),
+        ("central_mexico", "9:00 a.m. (Central Mexico time)", "UTC", "America/Mexico_City"),
     ],
 )
 def test_find_zones_resolve(name: str, text: str, tz: str, zone: str) -> None:
@@ -50,6 +51,7 @@ def test_resolve_zone_without_a_phrase_is_the_readers_zone() -> None:
         ("bracketed_time_with_a_zone", "3:00 PM UAE time (2:00 PM KSA)", 1),
         ("bracketed_range_after_a_label", "Round 2 (10:00 AM – 11:00 AM)", 0),
         ("same_time_restated", "moved to Friday, same time (10:30 AM)", 0),
+        ("same_time_with_a_zone", "moved to Friday, same time (10:30–11:15am PT)", 0),
         ("empty", "", 0),
     ],
 )

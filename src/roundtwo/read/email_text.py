@@ -470,6 +470,7 @@ def _signature_name(signature: list[str]) -> str | None:
 #: Words a full stop follows without ending the sentence ("9 a.m. ET", "Dr. Weber").
 _ABBREVIATIONS = frozenset(
     {"a.m", "p.m", "dr", "mr", "mrs", "ms", "mx", "mdm", "prof", "st", "co", "inc", "ltd", "no", "vs"}
+    | {"dra", "sra", "srta"}  # Spanish and Portuguese: "Dra. Camila Monteiro"
     | {"e.g", "i.e", "etc", "approx", "ave", "rd", "blvd", "dept", "jr", "sr", "av", "fl", "ste", "apt"}
     | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
     | {"mon", "tue", "wed", "thu", "fri"}

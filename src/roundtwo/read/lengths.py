@@ -55,14 +55,23 @@ _WHOLE_BEFORE = re.compile(
 _WHOLE_AFTER = re.compile(
     r"^[\s-]*(?:in total|total|overall|all up|all told|in all|altogether)\b", re.IGNORECASE
 )
-_AFTER_CLOCK = re.compile(r"(?:\d|\b[ap]\.?m\.?|\b[A-Z]{2,5}|\bnoon|\bmidday)\s*\(\s*$")
+#: "at 10:00 ET (60 mins)", "1:00 p.m. Atlantic time (1 hour)": a length in brackets after the clock.
+_AFTER_CLOCK = re.compile(
+    r"(?:\d|\b[ap]\.?m\.?|\b[A-Z]{2,5}|\bnoon|\bmidday|"
+    r"(?:\d|\b(?i:[ap]\.?m\.?))\s*(?:[\w'’-]+\s+){1,3}(?i:time))\s*\(\s*$"
+)
 #: "Friday 18 September, 11am, 45 minutes, on Teams": a length listed after the clock.
-#: "2:00 PM UAE time (1:00 PM KSA) – 1 hour": or after a dash.
+#: "2:00 PM UAE time (1:00 PM KSA) – 1 hour": or after a dash; "8:30 PM IST, 45 minutes":
+#: or after the clock's zone.
 _LISTED_AFTER_CLOCK = re.compile(
-    r"(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?|\bnoon|\bmidday|\b[A-Z]{2,5}\)|\btime\)?)\s*(?:,|\s[–—-])\s*$"
+    r"(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?|\bnoon|\bmidday)(?:\s*(?-i:[A-Z]{2,5}))?\s*(?:,|\s[–—-])\s*$"
+    r"|(?:\b[A-Z]{2,5}\)|\btime\)?)\s*(?:,|\s[–—-])\s*$"
     r"|(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?)\s*[–—-]\s*$",
     re.IGNORECASE,
 )
+#: "... Monday at 2:30. 30 minutes, at our office": a length said on its own, opening its
+#: sentence and closed by a comma or a full stop.
+_LISTED_ALONE_AFTER = re.compile(r"\s*(?:[,.;]|$)")
 #: "the gap is 4 hours", "5 hours ahead": a difference between zones, not a length of the interview.
 _ZONE_GAP_BEFORE = re.compile(
     r"\b(?:gap|difference|offset)\s+(?:is|of|will be)\s+(?:now\s+)?(?:only\s+)?$", re.IGNORECASE
@@ -97,7 +106,7 @@ def duration_kind(text: str, unit: tuple[int, int], mention: DurationMention) ->
         return "total"  # "at 10:00 ET (60 mins)"
     if _PART_BEFORE.search(before) or re.search(r"\(\s*$", before) or _PART_AFTER.match(after):
         return "part"
-    if _LISTED_AFTER_CLOCK.search(before):
+    if _LISTED_AFTER_CLOCK.search(before) or (not before.strip() and _LISTED_ALONE_AFTER.match(after)):
         return "total"
     if _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before):
         return "total"

@@ -31,6 +31,8 @@ _OLD = re.compile(
     r"\b(?:instead of|originally|previously|was set for|was scheduled|had been|moved from|rather than|"
     r"was planned|was booked|were scheduled|postponed? from|in place of|initially|"
     r"(?:previous|old|original|former)\s+(?:time|date|slot|booking)|cancell?ed|"
+    # "is no longer available on March 5": the day given up.
+    r"no longer (?:available|free|possible)|"
     # The past perfect of a plan names the plan being changed: "we'd pencilled in Wednesday".
     r"(?:had|'d|’d) (?:pencill?ed in|planned|pencill?ed|arranged|agreed))\b",
     re.IGNORECASE,
@@ -46,9 +48,10 @@ _PAST = re.compile(
     r"we sent)\b",
     re.IGNORECASE,
 )
-#: A sentence about the journey: its times are a flight's or a train's, not the interview's.
+#: A sentence about the journey: its times are a flight's, a train's or a pickup's, not the interview's.
 _TRAVEL = re.compile(
-    r"\b(?:flights?|(?:the|by|a|your) train|gets? (?:in|into)|lands|boarding)\b(?![^.]*\binterview)",
+    r"\b(?:flights?|(?:the|by|a|your) train|gets? (?:in|into)|lands|boarding|pick-?ups?|"
+    r"transport(?:ation)? (?:to|from|back)|shuttle (?:to|from|back))\b(?![^.]*\binterview)",
     re.IGNORECASE,
 )
 #: A correction's struck value: "is at 11am, not 10am", "Tuesday 31st (not Monday)".
@@ -57,7 +60,10 @@ _STRUCK = re.compile(r"(?:,|\(|\s-|\s–)\s*not\s+(?:the\s+|on\s+|at\s+)?$", re.
 _NOT_AFTER_OLD = r"(?<!was )(?<!originally )(?<!initially )(?<!previously )"
 _NEW = re.compile(
     r"\b(?:now|new|revised|moved to|rescheduled (?:to|for)|instead(?! of)|"
-    r"(?:shift|move|push|bring)(?:ed)? (?:it|this|that) (?:back |forward )?to|"
+    r"(?:shift(?:ed)?|moved?|push(?:ed)?|bring|brought|rescheduled?|changed?) "
+    # "we've moved your second interview to", "move it forward to"
+    r"(?:it|this|that|(?:your|the|our) (?:[\w-]+ ){0,3}?(?:interview|call|meeting|session|conversation|chat|"
+    r"catch-up|visit|appointment)) (?:back |forward )?to|"
     r"will (?:now )?(?:be|take place|run)|"
     r"like to (?:see|meet|invite)|invite you|confirmed? (?:for|on)|"
     + _NOT_AFTER_OLD
@@ -67,6 +73,14 @@ _NEW = re.compile(
     + _NOT_AFTER_OLD
     + r"set for|is on|takes? place|are on|is (?:confirmed|scheduled|booked)|"
     r"(?:can|could) (?:you|we) (?:do|make|join)|are you (?:free|available))\b",
+    re.IGNORECASE,
+)
+#: Words offering days to pick from: "which of these slots works best", "choose one of the following".
+_CHOICE = re.compile(
+    r"\b(?:which (?:of (?:these|those|the following|them)|one|option|slot|time|day|date)s?\b"
+    r"|(?:choose|pick|select) (?:one|a slot|a time|a date|from|between|whichever)"
+    r"|(?:these|the following|following|some|a few|two|three) (?:options|slots|time slots|dates|times)\b"
+    r"|(?:works|suits) (?:you )?best\b|your (?:preferred|preference))",
     re.IGNORECASE,
 )
 #: A new day named before its cue, in the same sentence: "Thursday 5th at 11:00 instead?".
@@ -88,13 +102,14 @@ _END_CUE = re.compile(
 )
 _ARRIVE_CUE = re.compile(
     r"\b(?:arriv(?:e|al)|check(?:-|\s)?in|report (?:to|at|by)|reporting time|be at (?:the )?reception|"
-    r"be there|doors open|(?:reception|the office|the building|the lobby) opens|admits? you|waiting room|"
-    r"parking|please be|get there|come (?:to reception|in) (?:at|by))\b[^.;]{0,30}$",
+    r"be there|doors open|registration|sign-in|(?:reception|the office|the building|the lobby) opens|"
+    r"admits? you|waiting room|parking|please be|get there|come (?:to reception|in) (?:at|by))\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
 _CLOCK_CHANGE = re.compile(
     r"\b(?:clocks? (?:go(?:es)?|went|spring|fall|move|change)|daylight sav\w*|"
-    r"(?:summer|winter) time (?:starts|begins|ends)|(?:DST|daylight time) (?:starts|begins|ends))\b",
+    r"(?:summer|winter) time (?:starts|begins|ends)|(?:DST|daylight time) (?:starts|begins|ends)|"
+    r"the time change (?:is|happens|takes place))\b",
     re.IGNORECASE,
 )
 #: The hours a place keeps, not the interview's: "our office hours are 9:00 to 14:00".
@@ -225,7 +240,7 @@ class _Reader:
         cue = "old" if _MOVED_FROM.search(before) else _nearest_cue(before)
         if cue in ("old", "past") or _STRUCK.search(before):
             score -= 8
-        elif cue == "new" or _NEW_AFTER.match(self.text, mention.end, unit_end):
+        elif cue == "new" or self._instead_after(mention, unit_end):
             score += 3  # "come in on Thursday 5th February at 11:00 instead?"
         if _CLOCK_CHANGE.search(before):
             score -= 8  # "the clocks go forward the night before (Sunday 29th)" names the change
@@ -242,6 +257,12 @@ class _Reader:
         if _AGENDA_LABEL.match(self.text[unit_start : unit_start + 20]):
             score += 2
         return score
+
+    def _instead_after(self, mention: DateMention, unit_end: int) -> bool:
+        """ "Thursday 5th at 11:00 instead?": "instead" follows the day, with no other day between
+        ("move tomorrow's catch-up to Thursday instead" moves away from tomorrow)."""
+        m = _NEW_AFTER.match(self.text, mention.end, unit_end)
+        return m is not None and not any(mention.end <= d.start < m.end() for d in self.dates)
 
     def _heading(self, line_start: int) -> str:
         """The line above ``line_start`` when it is a short heading with no date or time of its own."""
@@ -271,13 +292,36 @@ class _Reader:
 
     def choose_day(self) -> DateMention | None:
         best: tuple[int, int, DateMention] | None = None
-        for index, mention in enumerate(self.dates):
-            score = self._date_score(mention)
+        scores = [self._date_score(mention) for mention in self.dates]
+        for index, (mention, score) in enumerate(zip(self.dates, scores, strict=True)):
             if score < 0:
                 continue
             if best is None or score > best[0]:
                 best = (score, index, mention)
-        return best[2] if best else None
+        if best is None:
+            return None
+        tied = [m for m, score in zip(self.dates, scores, strict=True) if score == best[0]]
+        if len({m.day for m in tied}) > 1 and self._offers_choice(tied):
+            return None  # "which of these slots works best for you?": no day is fixed yet
+        chosen = best[2]
+        if not self._timed(chosen):
+            # The subject names the day; the body names it again above the times.
+            same = [
+                m for m, score in zip(self.dates, scores, strict=True) if m.day == chosen.day and score >= 0
+            ]
+            chosen = next((m for m in same if self._timed(m)), chosen)
+        return chosen
+
+    def _timed(self, mention: DateMention) -> bool:
+        """True when the text about ``mention``'s day holds a start time."""
+        lo, hi = self.scope(mention)
+        return any(lo <= t.start < hi and self.roles[id(t)] == "start" for t in self.times)
+
+    def _offers_choice(self, tied: list[DateMention]) -> bool:
+        """True when the days ``tied`` are options the candidate picks from, asked around them."""
+        lo = unit_at(self.text, tied[0].start)[0]
+        hi = unit_at(self.text, tied[-1].start)[1]
+        return _CHOICE.search(self.text, max(0, lo - 200), min(len(self.text), hi + 200)) is not None
 
     def scope(self, chosen: DateMention) -> tuple[int, int]:
         """The text that speaks about ``chosen``'s day: its unit onwards, up to
@@ -576,11 +620,24 @@ def _end_minutes(
         count = (
             session_count(reader.text)
             or (len(slots) if len(slots) > 1 else None)
-            or (interviewers if interviewers > 1 and says_sequential(reader.text) else None)
+            or (interviewers if interviewers > 1 and _one_by_one(reader, scope) else None)
         )
         if count:
             return first + each[0] * count
     return _parts_in_turn(reader, scope, first)
+
+
+def _one_by_one(reader: _Reader, scope: tuple[int, int]) -> bool:
+    """True when the interviewers are met one at a time: "back-to-back", or a length for each
+    said with the order they come in ("first with A and then with B, 40 minutes each")."""
+    if says_sequential(reader.text):
+        return True
+    for mention in reader.durations:
+        unit = unit_at(reader.text, mention.start)
+        each = mention.start < scope[1] and duration_kind(reader.text, unit, mention) == "each"
+        if each and ORDER.search(reader.text, unit[0], unit[1]):
+            return True
+    return False
 
 
 #: Words that put the parts of an interview one after another.

@@ -98,10 +98,14 @@ _DATE_PATTERNS = (
     ),
     # the 25th
     re.compile(r"\bthe\s+(?P<od>[0-3]?\d)(?:st|nd|rd|th)\b"),
-    # 2026年3月17日 (Japanese, Chinese) / 2026년 3월 17일 (Korean) / 2026.09.22 / 2026/09/22
+    # 2026年3月17日 (Japanese, Chinese) / 2026년 3월 17일 (Korean) / 2026.09.22 / 2026/09/22 /
+    # 12月22日 (Tuesday): the year left out, as in the coming weeks
     re.compile(
         r"(?P<y>20\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
         r"|(?<![\w.])(?P<y2>20\d\d)(?P<sep2>[./])(?P<m2>[01]?\d)(?P=sep2)(?P<d2x>[0-3]?\d)(?![\d.]\d)"
+        r"|(?<![\d年년])(?P<m3>[01]?\d)\s*[月월]\s*(?P<d3>[0-3]?\d)\s*[日일]"
+        rf"(?:\s*[(（]\s*(?P<wd>{_WD})\.?\s*[)）])?",
+        re.IGNORECASE,
     ),
     # 12/08 (quarta-feira / Wednesday): a day and month with the weekday after them
     re.compile(
@@ -120,15 +124,17 @@ _WEEKDAY_BEFORE = re.compile(rf"(?P<wd>{_WD})\.?,?\s+(?:the\s+)?$", re.IGNORECAS
 _TIME = (
     r"(?:(?P<{p}noon>noon|midday|12\s*noon|midnight)|(?P<{p}h>[0-2]?\d)"
     r"(?:(?P<{p}sep>[:.h])(?P<{p}m>[0-5]\d)|(?P<{p}hh>h)(?![\w:.]))?"
-    # "3:30p", "9a": the meridiem's letter alone, written against the digits.
-    r"(?:\s*(?P<{p}mer>[ap]\.?\s?m\b\.?)|(?P<{p}mer1>(?<=\d)[ap](?![\w'’])))?)"
+    # "3:30p", "9a": the meridiem's letter alone, written against the digits, in lower case
+    # ("Division 7A" is no clock).
+    r"(?:\s*(?P<{p}mer>[ap]\.?\s?m\b\.?)|(?P<{p}mer1>(?<=\d)(?-i:[ap])(?![\w'’])))?)"
 )
 _TIME_RANGE = re.compile(
     # "Interview 1 — 10:00 to 10:45": the slot's number is no clock.
     r"(?<![\w:./$£€#+-])(?<!\binterview )(?<!\bround )(?<!\bsession )(?<!\bstage )(?<!\bstep )(?<!\bslot )"
     r"(?<!\bpart )(?P<between>between\s+)?"
     + _TIME.format(p="a")
-    + r"(?:\s*(?:-|–|—|~|to|until|till|through|and|às|bis)\s*"
+    # "2pm till about 6": the end said roughly.
+    + r"(?:\s*(?:-|–|—|~|to|until|till|through|and|às|bis)\s*(?:(?:about|around|roughly|approx\.?)\s+)?"
     + _TIME.format(p="b")
     # "9.30 – 45 mins": a clock ends where its digits end ("4" of "45" is no end time).
     + r")?(?!\d)(?!\s*(?:%|x\b|k\b|minutes?|mins?\b|hours?|hrs?\b|days?|weeks?|months?|years?|people|"
@@ -136,7 +142,9 @@ _TIME_RANGE = re.compile(
     r"calls|PQE|[/]\d|[.:,]\d|\+))",
     re.IGNORECASE,
 )
-_MILITARY = r"(?<![\w:.])(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d)(?=\s*(?:hrs\b|hours\b|h\b|(?:{zones})\b))"
+_MILITARY = (
+    r"(?<![\w:.])(?P<h>[01]\d|2[0-3]|[7-9](?=:)):?(?P<m>[0-5]\d)(?=\s*(?:hrs\b|hours\b|h\b|(?:{zones})\b))"
+)
 
 
 #: "0800-0900" (hospitals, the military): a range of 24-hour clocks without a colon. Years
@@ -149,16 +157,21 @@ _MILITARY_RANGE = re.compile(
 
 @functools.cache
 def _military() -> re.Pattern[str]:
-    """Four-digit clocks ("1400 AEST", "14:30 hrs"), only beside "hrs" or a zone abbreviation."""
+    """Four-digit clocks ("1400 AEST", "14:30 hrs", "9:00 hrs"), only beside "hrs" or a zone
+    abbreviation; one digit before the colon only from 7 ("1:30 hrs" is as often a length)."""
     zones = "|".join(sorted(lexicon()["zone_abbreviations"], key=len, reverse=True))
     return re.compile(_MILITARY.format(zones=zones))
 
 
-_DURATION_NUMBER = r"(?P<n>\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+#: A number in words stands apart from its unit ("an hour", "ten-minute"): the "ah" ending
+#: "Soo-ah" is no "a h(our)".
+_DURATION_NUMBER = (
+    r"(?P<n>\d+(?:\.\d+)?|(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?=[\s-]))"
+)
 _DURATION = re.compile(
     r"(?<![\w.])(?:"
-    r"(?P<hhalf>an?\s+hour\s+and\s+a\s+half|one\s+and\s+a\s+half\s+hours?|1\.5\s*(?:hours?|hrs?)|"
-    r"half\s+an\s+hour|a\s+half[\s-]hour|(?:two|2)\s+and\s+a\s+half\s+hours?)"
+    r"(?P<hhalf>(?:an?|one|1)\s+hour\s+and\s+a\s+half|one\s+and\s+a\s+half\s+hours?|1\.5\s*(?:hours?|hrs?)|"
+    r"half\s+an\s+hour|a\s+half[\s-]hour|(?:two|2)\s+and\s+a\s+half\s+hours?|(?:two|2)\s+hours\s+and\s+a\s+half)"
     r"|(?P<ch>\d+)\s*(?:hours?|hrs?|h)\s*(?:and\s*)?(?P<cm>\d+)\s*(?:minutes?|mins?|m)\b"
     r"|(?:\d+\s*(?:[-–]|to)\s*)?" + _DURATION_NUMBER + r"[\s-]*(?P<u>hours?|hrs?|minutes?|mins?|min|h)\b"
     r")",
@@ -356,6 +369,10 @@ def _resolve_date(
         found = _year_for(month, day, today, weekday)
         return (found, True) if found else None
     if index in _YMD:
+        if groups.get("m3"):
+            month, day = int(groups["m3"]), int(groups["d3"])
+            found = _year_for(month, day, today, weekday) if 1 <= month <= 12 else None
+            return (found, True) if found else None
         parts = ("y", "m", "d") if groups.get("y") else ("y2", "m2", "d2x")
         try:
             return date(*(int(groups[name]) for name in parts)), True
@@ -525,14 +542,39 @@ def find_times(text: str) -> list[TimeMention]:
             clock = Clock(int(m.group("h")), 0, None, False)
             found.append(TimeMention(m.start("h"), m.end("h"), _minutes(clock, None), None, m.group("h")))
     found.sort(key=lambda t: t.start)
-    return [t for t in found if t.first < 24 * 60]
+    return [t for t in _zoned_ranges(text, found) if t.first < 24 * 60]
 
 
-#: "at 16h" (French, Portuguese, Spanish habit): an hour alone, on the 24-hour clock. Only
-#: after "at"/"from" and the like, as "2h" alone is as often two hours.
+@functools.cache
+def _zone_between() -> re.Pattern[str]:
+    """A zone abbreviation between the two clocks of a range ("10:00 KST ~ 11:30")."""
+    zones = "|".join(sorted(lexicon()["zone_abbreviations"], key=len, reverse=True))
+    return re.compile(rf"\s*\(?(?:{zones})\)?\s*(?:-|–|—|~|to|until|till)\s*$")
+
+
+def _zoned_ranges(text: str, found: list[TimeMention]) -> list[TimeMention]:
+    """Join "10:00 KST ~ 11:30" or "9am ET - 10am": a range whose first clock carries the zone."""
+    joined: list[TimeMention] = []
+    for mention in found:
+        if joined and joined[-1].last is None and mention.last is None:
+            previous = joined[-1]
+            if _zone_between().fullmatch(text, previous.end, mention.start):
+                last = mention.first
+                if last <= previous.first and last + 12 * 60 < 24 * 60:
+                    last += 12 * 60
+                text_span = text[previous.start : mention.end]
+                joined[-1] = TimeMention(previous.start, mention.end, previous.first, last, text_span)
+                continue
+        joined.append(mention)
+    return joined
+
+
+#: "at 16h" (French, Portuguese, Spanish habit) or "at 11 hs" (Argentina, Uruguay): an hour
+#: alone, on the 24-hour clock. Only after "at"/"from" and the like, as "2h" alone is as
+#: often two hours.
 _HOUR_H = re.compile(
     r"(?:(?<=\bat )|(?<=\bàs )|(?<=\bà )|(?<=\bfrom )|(?<=\bde )|(?<=\ba las ))"
-    r"(?P<h>0?[7-9]|1\d|2[0-3])h(?![\w:.])",
+    r"(?P<h>0?[7-9]|1\d|2[0-3])(?:h(?![\w:.])|\s?hs\b)",
     re.IGNORECASE,
 )
 #: "Thursday at 4": an hour alone after a weekday and "at", ending the phrase. Hours 1 to 6

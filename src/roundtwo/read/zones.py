@@ -75,8 +75,11 @@ _BRACKETED_TIME = re.compile(
     r"\(\s*(?:so\s+)?\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?\s?m\b\.?|h\b)[^()\n]{0,40}\)", re.IGNORECASE
 )
 _CLOCK_WORDS = re.compile(r"\d{1,2}(?:[:.h]\d{2})?|\b[ap]\.?\s?m\b\.?|\bh\b|[-–—to\s]+", re.IGNORECASE)
-#: What a restated time follows: a zone ("4pm Kuwait time", "2:00 PM UAE").
-_AFTER_A_ZONE = re.compile(r"(?:\btime|\b[A-Z]{2,5})\s*$")
+#: What a restated time follows: a clock and its zone ("4pm Kuwait time", "2:00 PM UAE"), not
+#: "same time (2:30-3:15pm ET)", where the bracket holds the only clock.
+_AFTER_A_ZONE = re.compile(
+    r"\d(?:[:.h]\d\d|\s*(?i:[ap]\.?\s?m\b\.?)|h)\s*(?:(?:[\w'’.-]+\s+){0,3}(?i:time)|[A-Z]{2,5})\s*$"
+)
 
 
 def conversion_spans(text: str) -> list[tuple[int, int]]:
@@ -87,7 +90,7 @@ def conversion_spans(text: str) -> list[tuple[int, int]]:
     for m in _BRACKETED_TIME.finditer(text):
         named = re.search(r"[^\W\d_]{2,}", _CLOCK_WORDS.sub(" ", m.group(0)[1:-1]))
         restated = any(start <= m.start() < end for start, end in spans)
-        if named and not restated and _AFTER_A_ZONE.search(text[max(0, m.start() - 12) : m.start()]):
+        if named and not restated and _AFTER_A_ZONE.search(text[max(0, m.start() - 40) : m.start()]):
             spans.append((m.start(), m.end()))
     return sorted(spans)
 
