@@ -26,6 +26,11 @@ from roundtwo.read.people import find_people
             [("Kenji Watanabe", "Senior iOS Engineer")],
         ),
         ("name_en_dash_title", "Moira Linton – Head of Finance", [("Moira Linton", "Head of Finance")]),
+        (
+            "title_known_by_its_ending",
+            "Jae-won Lee – Senior Environment Artist",
+            [("Jae-won Lee", "Senior Environment Artist")],
+        ),
         ("name_slash_title", "Kenta Mori / Chief Product Officer", [("Kenta Mori", "Chief Product Officer")]),
         (
             "title_dash_name",

@@ -16,6 +16,23 @@ from roundtwo.read.invite_lexicon import word_set
 CONNECTORS = frozenset({"of", "the", "and", "&", "for", "in", "to"})
 
 
+#: Word endings that name a person's occupation ("Physiotherapist", "Radiographer", "Electrician",
+#: "Auctioneer"), for the titles no list can hold in full.
+_OCCUPATION = re.compile(r"^(?![a-z]*(?:qvist|kvist|quist)$)[a-z]{3,}(?:ist|ician|itian|grapher|eer)$")
+#: Words with those endings that are no occupation.
+_NOT_OCCUPATIONS = frozenset(
+    {"assist", "exist", "persist", "resist", "insist", "consist", "subsist", "desist", "twist", "wrist"}
+    | {"checklist", "playlist", "shortlist", "waitlist", "wishlist", "blacklist", "whitelist", "career"}
+    | {"christ", "tourist", "theorist", "pianist"}
+)
+
+
+def is_occupation(word: str) -> bool:
+    """True for a word whose ending says it names an occupation."""
+    bare = word.lower().strip(".,")
+    return bool(_OCCUPATION.match(bare)) and bare not in _NOT_OCCUPATIONS
+
+
 @functools.cache
 def title_vocabulary() -> frozenset[str]:
     """Every title head and title word of the lexicon, lower case."""
@@ -25,7 +42,7 @@ def title_vocabulary() -> frozenset[str]:
 def is_title_word(word: str) -> bool:
     """True for a word of job titles or departments ("Senior", "Pharmacy", "CFO", "FP&A")."""
     bare = word.lower().strip(".")
-    if bare in title_vocabulary():
+    if bare in title_vocabulary() or is_occupation(bare):
         return True
     if "-" in bare and all(part in title_vocabulary() or part in CONNECTORS for part in bare.split("-")):
         return True
@@ -54,7 +71,7 @@ def is_title(text: str) -> bool:
     if words and words[-1] in ("office", "offices", "headquarters", "campus", "building", "site", "hq"):
         return False  # "Head Office" is a place
     heads = word_set("title_heads")
-    return any(w in heads or any(part in heads for part in w.split("-")) for w in words)
+    return any(w in heads or is_occupation(w) or any(part in heads for part in w.split("-")) for w in words)
 
 
 def is_function_title(text: str) -> bool:
