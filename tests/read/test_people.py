@@ -353,6 +353,17 @@ def test_find_people_name_under_an_agenda_time_takes_the_title_below() -> None:
             "Panel:\nCouncillor Bryce Dalton, Chair of the Transport Committee\n",
             [("Bryce Dalton", "Chair of the Transport Committee")],
         ),
+        (
+            "french_monsieur_is_no_initial",
+            "You will meet M. Julien Marchand, Directeur Financier.",
+            [("Julien Marchand", "Directeur Financier")],
+        ),
+        ("initial_and_surname_stay", "J. Whitaker, Chair", [("J. Whitaker", "Chair")]),
+        (
+            "credential_before_the_name",
+            "CPhT Tiffany Brooks, Pharmacy Technician",
+            [("Tiffany Brooks", "Pharmacy Technician")],
+        ),
     ],
 )
 def test_find_people_name_words(name: str, text: str, people: list[tuple[str, str]]) -> None:

@@ -59,6 +59,7 @@ def is_name_word(word: str) -> bool:
         bare in word_set("not_name_words")
         or bare in word_set("honorifics")
         or bare in word_set("organisation_words")
+        or (len(bare) >= 3 and bare in word_set("credentials"))  # "CPhT Tiffany Brooks", "PhD"
     ):
         return False
     return not any(ch.isdigit() for ch in word)

@@ -185,6 +185,8 @@ def _names_in_run(run: list[re.Match[str]]) -> list[tuple[int, int]]:
             found.append((i, j))  # "Sarah", or "Johan and Amira": checked by the caller
         if words >= 2:
             start = i
+            if words >= 3 and run[i].group(0) == "M.":
+                start = i + 1  # "M. Julien Marchand": the French "Monsieur", not an initial
             # "Pharmacy Alan Nguyen": a title run ends where a given name starts.
             if j - i > 2 and i > 0 and run[i - 1].group(0).lower() not in word_set("honorifics"):
                 inner = [k for k in range(i + 1, j - 1) if run[k].group(0).lower() in given]
