@@ -194,6 +194,21 @@ def test_split_email_chat_soon_closes_the_message() -> None:
     assert parts.body.strip() == "See you Tuesday."
 
 
+def test_split_email_writers_own_sign_off() -> None:
+    parts = split_email(
+        "Subject: Friday\n\nWe're at the plant by the river.\n\nSee you Friday,\nBill Hart\nPlant Manager\n"
+        "Wabash Castings"
+    )
+    assert parts.sender == "Bill Hart"
+    assert parts.signature == ("Bill Hart", "Plant Manager", "Wabash Castings")
+    assert parts.body.strip() == "We're at the plant by the river."
+
+
+def test_split_email_comma_line_over_a_sentence_is_no_sign_off() -> None:
+    parts = split_email("Subject: Hi\n\nDear Ana,\nThe panel meets at ten on Friday in Room 4.")
+    assert parts.signature == ()
+
+
 def test_split_email_signature_name_after_a_dash_rule() -> None:
     parts = split_email(
         "Subject: Hi\n\nSee you Friday.\n\nNadia\n\n—\nNadia Sokolova\nCEO & Co-founder, Quillfeather"

@@ -64,6 +64,12 @@ _CLOSING = re.compile(
     r"met vennlig hilsen(?: / best regards)?)[\s,.!]*$",
     re.IGNORECASE,
 )
+#: A short line ending in a comma, as a sign-off is written.
+_OWN_CLOSING = re.compile(r"^\s*[A-Z][\w'’ !-]{1,30},\s*$")
+#: A line holding only a name: one to four capitalised words.
+_NAME_LINE = re.compile(
+    r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|van|von|der|da|di|bin|binti)){0,3}$"
+)
 #: A list item's bullet or number ("- ", "• ", "1. ", "(a) ").
 BULLET = re.compile(r"^\s*(?:[-•*–—·▪●◦]|\d{1,2}[.)]|\(?[a-z]\))\s+")
 _BLOCK_TAGS = frozenset(
@@ -309,6 +315,11 @@ def _signature_start(lines: list[str]) -> tuple[int, str | None]:
     for i in reversed(filled[-14:]):
         if _CLOSING.match(lines[i]):
             return i + 1, lines[i].strip()
+    # A sign-off of the writer's own ("See you Friday,", "Onwards,") over a name.
+    for i, after in itertools.pairwise(filled[-7:]):
+        own = after == i + 1 and _OWN_CLOSING.match(lines[i]) and not _GREETING.match(lines[i])
+        if own and _NAME_LINE.match(lines[after].strip()):
+            return after, lines[i].strip()
     # The signature delimiter "-- " (RFC 3676), with a one-word sign-off above it ("theo").
     rules = [i for i in filled[-8:] if lines[i].strip() == "--"]
     if rules:
