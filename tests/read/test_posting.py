@@ -195,6 +195,21 @@ def test_read_company_from_an_organisation_sender() -> None:
     assert read_company("Interview", "See you then.", (), (), "Hannah Leese") is None
 
 
+def test_read_company_a_team_the_role_names_gives_way() -> None:
+    subject = "Interview - Senior Associate, Transaction Services - Meridian Rowe"
+    body = "We are glad to invite you for the Senior Associate, Transaction Services position."
+    signature = ("Liu Yang", "HR Specialist", "Meridian Rowe (Shanghai) Co., Ltd.")
+    role = "Senior Associate, Transaction Services"
+    assert read_company(subject, body, signature, titles=[role]) == "Meridian Rowe"
+
+
+def test_read_company_named_only_in_the_role_still_counts() -> None:
+    subject = "Interview - Data Analyst, Midwest Grocers Co-op"
+    assert read_company(subject, "See you then.", (), titles=["Data Analyst, Midwest Grocers Co-op"]) == (
+        "Midwest Grocers Co-op"
+    )
+
+
 def test_read_company_skips_a_team_in_parentheses_after_the_role() -> None:
     subject = "Meridian Shoal – second round, Operations Analyst (Trade Support)"
     assert read_company(subject, "Thanks for your time.", ()) == "Meridian Shoal"

@@ -512,8 +512,9 @@ def _read(parts: EmailParts, today: date, tz: str, day: date | None = None) -> I
     body_at = len(text) - len(parts.body)
     mentions = [replace(m, start=m.start + body_at, end=m.end + body_at) for m in find_people(parts.body)]
     names = [m.name for m in mentions if m.title or m.seated] + list(parts.recipients) + [parts.sender or ""]
-    company = read_company(parts.subject, parts.body, parts.signature, names, parts.sender)
     role = read_role(parts.subject, parts.body)
+    titles = [role] if role else []
+    company = read_company(parts.subject, parts.body, parts.signature, names, parts.sender, titles)
     people = _interview_mentions(text, mentions, parts, company)
     _sender(parts, text, body_at, people)
     sender = next(

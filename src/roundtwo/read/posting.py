@@ -189,7 +189,8 @@ _PARENT_LINE = re.compile(
 #: A legal form at the end of a name: "Pte. Ltd.", "(Pty) Ltd", "Inc.", "GmbH".
 _LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:\(pty\)|pty|pte\.?|pvt\.?|ltd\.?|ltda\.?|limited|inc\.?|llc|llp|gmbh|ag|plc|corp\.?|"
-    r"co\.?|s\.a\.?|sas|b\.v\.|oyj?|ab|asa|a/s|aps|n\.?v\.|s\.p\.a\.|s\.r\.l\.|sp\. z o\.o\.|sp\. [jk]\.?))+$"
+    r"co\.?|s\.a\.?|sas|b\.v\.|oyj?|ab|asa|a/s|aps|n\.?v\.|s\.p\.a\.?|s\.r\.l\.?|sp\. z o\.o\.|"
+    r"sp\. [jk]\.?))+$"
 )
 #: A parent group named as such: "(a subsidiary of Al-Sayegh Holding Co.)".
 _PARENT_OF = re.compile(
@@ -355,15 +356,18 @@ def read_company(
     signature: Sequence[str],
     people: Iterable[str] = (),
     sender: str | None = None,
+    titles: Iterable[str] = (),
 ) -> str | None:
     """The company the invitation comes from, or None when nothing names it.
 
     Phrases in the body ("the role at X", "interest in X"), parts of the
     subject that are not a job title, the signature's company line and a
     sender that is an organisation ("Fairmont Public Library <noreply@...>")
-    each vote; people's names never count.
+    each vote; people's names never count, nor words of the role or of an
+    interviewer's title ``titles`` ("Assistant Manager – Patient Services").
     """
     names = {p.lower() for p in people} | {p.split()[0].lower() for p in people if p.split()}
+    in_titles = " | ".join(_company_key(t) for t in titles)
     votes: dict[str, float] = {}
     spelled: dict[str, str] = {}
 
@@ -372,6 +376,8 @@ def read_company(
         key = _company_key(text)
         if not text or _NOT_COMPANY.match(text) or key in names or _GREETED.match(text):
             return
+        if _LEGAL_FORM.fullmatch(" " + text.lower().strip(" .,")):
+            return  # "Co., Ltd." split from its name
         if len([w for w in text.split() if w.lower() not in _LOWER_IN_NAMES]) > 6:
             return
         if text.split()[0].lower() in word_set("site_places") or key in lexicon()["zone_places"]:
@@ -481,6 +487,9 @@ def read_company(
     for key in votes:
         spellings = {key, key.replace(" and ", " & ")}
         votes[key] += 0.5 * sum(everything.count(spelling) for spelling in spellings)
+    for key in votes:
+        if re.search(rf"(?<![\w&]){re.escape(key)}(?![\w&])", in_titles):
+            votes[key] *= 0.25  # a team the role names ("Senior Associate, Transaction Services")
     # On a tie, a name that reads as an organisation ("... NHS Foundation Trust") wins over
     # a subject's fragment ("Antimicrobial Stewardship").
     organisation = word_set("organisation_words")
