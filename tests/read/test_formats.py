@@ -29,6 +29,13 @@ from roundtwo.read.formats import read_formats
             ["panel"],
         ),
         (
+            "named_again_at_a_sentence_head_is_not_met_again",
+            "You meet Ann first, and then Bo. Ann will ask about design.",
+            [],
+            [(9, 12, 0), (29, 31, 1), (33, 36, 0)],
+            ["sequential"],
+        ),
+        (
             "one_then_a_pair_then_one",
             "You meet A, then B and C, then D.",
             [],
@@ -173,6 +180,17 @@ def test_read_formats_masking_keeps_the_sentences_as_written() -> None:
         ),
         ("portfolio_walkthrough", "Joost de Vries - portfolio walkthrough.", ["presentation"]),
         ("walk_you_through_is_ours", "We'll walk you through the plan for the day.", []),
+        (
+            "counted_panel",
+            "A technical interview with two members of the pricing team.",
+            ["panel", "technical"],
+        ),
+        (
+            "all_on_one_call",
+            "Dev and I will pair with you on a real bug, all 3 on one call.",
+            ["panel", "technical"],
+        ),
+        ("counted_one_by_one", "You'll meet three people, each separately.", ["sequential"]),
     ],
 )
 def test_read_formats_words(name: str, text: str, formats: list[str]) -> None:

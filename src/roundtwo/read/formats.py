@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from roundtwo.content.vocabulary import FORMATS
-from roundtwo.read.email_text import text_units
+from roundtwo.read.email_text import text_units, unit_at
 from roundtwo.read.invite_lexicon import lexicon, phrases
 
 #: Words that put interviewers in turn ("then", "followed by", "finally").
@@ -62,6 +62,13 @@ _SKILLS_TEST = re.compile(
     r"(?:[\w-]+\s+)?(?:assessment|test|check|task|challenge|evaluation)s?\b"
     r"|\b(?:skills?|aptitude|proficiency|typing|diagnostic|modell?ing|coding|programming|art|design|"
     r"hands-on|work[- ]sample|clinical|software|computer|numeracy|sql)\s+exercises?\b",
+    re.IGNORECASE,
+)
+#: "an interview with two members of the pricing team", "all 3 on one call": several at once.
+_COUNTED_PANEL = re.compile(
+    r"\b(?:interview(?:ed)?|conversation|session|call|meeting)\s+(?:with|by)\s+(?:two|three|four|five|[2-5])\s+"
+    r"(?:members|people|colleagues|interviewers|panell?ists|of\s+(?:us|our|the|my))\b"
+    r"|\ball\s+(?:three|four|five|[3-5])(?:\s+of\s+us)?\s+(?:on|in)\s+(?:one|the\s+same)\s+(?:call|room)\b",
     re.IGNORECASE,
 )
 #: "a short practical", "second interview and practical": the noun, not "a practical example".
@@ -131,6 +138,7 @@ def _any_cue() -> re.Pattern[str]:
     parts = [_cue_pattern(kind).pattern for kind in FORMATS] + [
         _walk_through().pattern,
         _TALK_THROUGH.pattern,
+        _COUNTED_PANEL.pattern,
         _TECHNICAL_PART.pattern,
         _SKILLS_TEST.pattern,
         _A_PRACTICAL.pattern,
@@ -159,6 +167,8 @@ def _said(sentence: str) -> set[str]:
             said.add(kind)
     if _walk_through().search(sentence):
         said.add("presentation")
+    if _COUNTED_PANEL.search(sentence):
+        said.add("panel")
     if _TECHNICAL_PART.search(sentence) or _SKILLS_TEST.search(sentence) or _A_PRACTICAL.search(sentence):
         said.add("technical")
     if _A_CASE.search(sentence) or _HANDED_CASE.search(sentence):
@@ -190,8 +200,17 @@ def _order_groups(text: str, people: Sequence[tuple[int, int, int]]) -> list[set
             continue
         edges = [start, *cuts, end]
         found = []
+        # A person named again at the head of a sentence is talked about, not met again:
+        # "A first, then B. A will ask about ..." meets A and then B.
+        seen: set[int] = set()
+        counted = []
+        for s, who in inside:
+            if who in seen and not text[unit_at(text, s)[0] : s].strip():
+                continue
+            seen.add(who)
+            counted.append((s, who))
         for lo, hi in itertools.pairwise(edges):
-            members = {who for s, who in inside if lo <= s < hi}
+            members = {who for s, who in counted if lo <= s < hi}
             if members:
                 found.append(members)
         if len(found) >= 2:
