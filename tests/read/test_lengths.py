@@ -69,3 +69,18 @@ def test_session_count(name: str, text: str, count: int | None) -> None:
 def test_says_whole(name: str, sentence: str, whole: bool) -> None:
     (mention,) = find_durations(sentence)
     assert says_whole(sentence, (0, len(sentence)), mention) is whole
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "kind"),
+    [
+        ("spend", "We'll spend an hour together, mostly on your portfolio.", "total"),
+        ("spanish_label", "Duración: 1 hora", "total"),
+        ("german_label_circa", "Dauer: ca. 90 Minuten", "total"),
+        ("listed_alone_on_a_bullet", "• 30 minutes, by phone", "total"),
+        ("listed_after_an_offset", "Time: 14:00 (UTC+2), 30 minutes", "total"),
+    ],
+)
+def test_duration_kind_more_ways_to_say_the_whole(name: str, sentence: str, kind: str) -> None:
+    (mention,) = find_durations(sentence)
+    assert duration_kind(sentence, (0, len(sentence)), mention) == kind, name

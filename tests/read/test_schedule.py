@@ -411,3 +411,83 @@ def test_read_schedule_each_length_with_people_met_in_turn() -> None:
     people = [(text.index("Ana"), text.index("Ana") + 8), (text.index("Ben"), text.index("Ben") + 7)]
     schedule = read_schedule(text, date(2026, 2, 4), "Europe/London", people, interviewers=2)
     assert _iso(schedule.end) == "2026-02-12T11:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "start", "end"),
+    [
+        (
+            "chat_stamps_are_when_messages_were_sent",
+            "[04/02/26, 9:14 AM] Priya (Recruiter): you're through to round 2!\n"
+            "[04/02/26, 9:15 AM] Priya (Recruiter): Mon 9 Feb, 2pm, on Teams. 30 mins\n"
+            "[04/02/26, 9:20 AM] Sam: perfect, thanks",
+            "2026-02-09T14:00:00+00:00",
+            "2026-02-09T14:30:00+00:00",
+        ),
+        (
+            "chat_stamps_of_another_phone",
+            "04/02/2026, 16:02 - Priya: Thursday 12 February at 10:00 with the team\n"
+            "04/02/2026, 16:05 - Sam: great",
+            "2026-02-12T10:00:00+00:00",
+            None,
+        ),
+        (
+            "out_by_is_the_end",
+            "Join us on Thursday 12 February at 9:30 for the assessment day; you should be out by 16:00.",
+            "2026-02-12T09:30:00+00:00",
+            "2026-02-12T16:00:00+00:00",
+        ),
+        (
+            "accreditation_is_arrival",
+            "Date: Thursday 12 February\nAccreditation: 8:15am\nAssessment: 9:00 – 12:00",
+            "2026-02-12T09:00:00+00:00",
+            "2026-02-12T12:00:00+00:00",
+        ),
+        (
+            "reporting_line_in_brackets_is_no_arrival",
+            "You'll meet Dana Holt (Operations Manager, who you'd report to) on Thursday 12 February at "
+            "7:00am at the depot. We'll be done by 9.",
+            "2026-02-12T07:00:00+00:00",
+            "2026-02-12T09:00:00+00:00",
+        ),
+        (
+            "moved_from_one_day_to_another",
+            "We need to move your call with Dana Holt (Head of Finance) from Tuesday 10 February to "
+            "Thursday 12 February. The time stays 11:00 and it will take about 45 minutes.",
+            "2026-02-12T11:00:00+00:00",
+            "2026-02-12T11:45:00+00:00",
+        ),
+        (
+            "one_line_holding_every_session",
+            "Thursday 12 February:\n- 2:00pm start, 2 x 30-min interviews back to back\n- 1 Main Street",
+            "2026-02-12T14:00:00+00:00",
+            "2026-02-12T15:00:00+00:00",
+        ),
+        (
+            "weekday_ordinal_at_a_bare_hour",
+            "Are you free Thursday the 12th at 3? It'll take ~an hour.",
+            "2026-02-12T15:00:00+00:00",
+            "2026-02-12T16:00:00+00:00",
+        ),
+    ],
+)
+def test_read_schedule_more_cues(name: str, text: str, start: str | None, end: str | None) -> None:
+    schedule = read_schedule(text, date(2026, 2, 4), "Europe/London")
+    assert (_iso(schedule.start), _iso(schedule.end)) == (start, end), name
+
+
+def test_read_schedule_lengths_on_list_items_add_up() -> None:
+    text = (
+        "Thursday 12 February at 10:00, two sessions:\n"
+        "1. Coding exercise (60 min) with Ana Ruiz\n"
+        "2. Culture chat (30 min) with Ben Ode"
+    )
+    people = [(text.index("Ana"), text.index("Ana") + 8), (text.index("Ben"), text.index("Ben") + 7)]
+    schedule = read_schedule(text, date(2026, 2, 4), "Europe/London", people, interviewers=2)
+    assert _iso(schedule.end) == "2026-02-12T11:30:00+00:00"
+
+
+def test_read_schedule_lengths_on_list_items_without_people_do_not_add_up() -> None:
+    text = "Thursday 12 February at 10:00\n- Video call (45 min)\n- Prepare a short talk (10 min)"
+    schedule = read_schedule(text, date(2026, 2, 4), "Europe/London")
+    assert _iso(schedule.end) is None

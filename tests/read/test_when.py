@@ -153,3 +153,51 @@ def test_find_times_weekday_at_bare_hour(name: str, text: str, minutes: int) -> 
 
 def test_find_times_weekday_at_number_that_is_no_hour() -> None:
     assert find_times("Drop by on Thursday at 4 Main Street.") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "minutes"),
+    [
+        ("spanish_hours", "Duración: 2 horas", 120),
+        ("spanish_hour_and_a_half", "Duración: una hora y media", 90),
+        ("portuguese_hour_and_a_half", "Duração: 1 hora e meia", 90),
+        ("spanish_half_hour", "Será media hora.", 30),
+        ("spanish_minutes", "Unos 40 minutos", 40),
+        ("german_minutes", "Dauer: 45 Minuten", 45),
+        ("german_hours", "Dauer: 3 Stunden", 180),
+        ("french_hour", "Durée : 1 heure", 60),
+    ],
+)
+def test_find_durations_other_languages(name: str, text: str, minutes: int) -> None:
+    assert [d.minutes for d in find_durations(text)] == [minutes], name
+
+
+def test_find_durations_spanish_clock_in_hours_is_no_length() -> None:
+    assert find_durations("Le esperamos el lunes a las 10 horas.") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "minutes"),
+    [
+        ("numeric_date", "Could you swing by Tuesday 3/10 at 2? Thanks", 14 * 60),
+        ("ordinal_date", "Are you free Friday the 6th at 11?", 11 * 60),
+        ("month_day", "How about Monday, March 9 at 3.", 15 * 60),
+    ],
+)
+def test_find_times_weekday_and_date_at_bare_hour(name: str, text: str, minutes: int) -> None:
+    assert [t.first for t in find_times(text)] == [minutes], name
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "minutes"),
+    [
+        ("done_by", "The site walk starts at 6:30am. We should be done by 9.", 9 * 60),
+        ("wrap_up_around", "Starts 2pm; we'll wrap up around 4, I think.", 16 * 60),
+    ],
+)
+def test_find_times_end_words_before_bare_hour(name: str, text: str, minutes: int) -> None:
+    assert [t.first for t in find_times(text)][-1] == minutes, name
+
+
+def test_find_times_end_words_before_a_count_is_no_hour() -> None:
+    assert find_times("The shortlist should be done by 5 people.") == []

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from roundtwo.read.zones import conversion_spans, find_zones, resolve_zone, zone_info
+from roundtwo.read.zones import conversion_spans, find_zones, resolve_zone, zone_info, zone_of_time
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,21 @@ def test_find_zones_your_local_time_names_no_venue() -> None:
 def test_conversion_spans_so_restates_the_time() -> None:
     text = "16.00 local time (so 15.00 in Dublin)"
     assert [text[a:b] for a, b in conversion_spans(text)] == ["(so 15.00 in Dublin)"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "zone"),
+    [
+        ("abbreviation_opening_a_name", "Role: Head, ICT Security\nThursday 10 December at 09:00", None),
+        ("abbreviation_standing_alone", "All times are in ICT.\nThursday 10 December at 09:00", "abbr:ICT"),
+        (
+            "abbreviation_before_the_word_time",
+            "All times are CET Time.\nThursday 10 December at 09:00",
+            "abbr:CET",
+        ),
+    ],
+)
+def test_zone_of_time_abbreviation_opening_a_name_is_no_zone(name: str, text: str, zone: str | None) -> None:
+    at = text.index("09:00")
+    found = zone_of_time(text, find_zones(text), [(at, at + 5)], (at, at + 5), (at - 23, at + 5), at)
+    assert (found.zone if found else None) == zone, name

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from roundtwo.read.email_text import BULLET
 from roundtwo.read.when import DurationMention
 
 _SESSION_NOUNS = (
@@ -31,7 +32,11 @@ _TOTAL_BEFORE = re.compile(
     r"\b(?:allow|set aside|block(?: out)?|plan for|plan on|runs?|run for|lasts?|last for|lasting|takes?|"
     r"take about|more than|will be|should be|is|be|about|approximately|approx\.?|roughly|around|for|"
     r"duration:?|total|overall|"
-    r"still|up to|expect|of|during|length:?)\s*(?:about|approximately|roughly|around|an? |up to )?\s*$"
+    r"still|up to|expect|of|during|length:?|spend|"
+    # "Duración: 1 hora", "Dauer: ca. 60 Minuten", "Durée : 1 heure"
+    r"duraci[oó]n\s*:?|duração\s*:?|durée\s*:?|dauer\s*:?)\s*"
+    r"(?:about|approximately|approx\.|roughly|around|an? |up to |"
+    r"ca\.|circa|aprox\.|aproximadamente|environ)?\s*$"
     r"|(?:^|[\s,(])~\s*$",  # "~1hr": about an hour
     re.IGNORECASE,
 )
@@ -65,7 +70,8 @@ _AFTER_CLOCK = re.compile(
 #: or after the clock's zone.
 _LISTED_AFTER_CLOCK = re.compile(
     r"(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?|\bnoon|\bmidday)(?:\s*(?-i:[A-Z]{2,5}))?\s*(?:,|\s[–—-])\s*$"
-    r"|(?:\b[A-Z]{2,5}\)|\btime\)?)\s*(?:,|\s[–—-])\s*$"
+    # "11:00 (GMT+1), 45 minutes": the zone in brackets may be an offset.
+    r"|(?:\b[A-Z]{2,5}(?:\s?[+−-]\d{1,2}(?::?\d\d)?)?\)|\btime\)?)\s*(?:,|\s[–—-])\s*$"
     r"|(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?)\s*[–—-]\s*$",
     re.IGNORECASE,
 )
@@ -106,7 +112,9 @@ def duration_kind(text: str, unit: tuple[int, int], mention: DurationMention) ->
         return "total"  # "at 10:00 ET (60 mins)"
     if _PART_BEFORE.search(before) or re.search(r"\(\s*$", before) or _PART_AFTER.match(after):
         return "part"
-    if _LISTED_AFTER_CLOCK.search(before) or (not before.strip() and _LISTED_ALONE_AFTER.match(after)):
+    # "• 1 hour, on Zoom": a list item's bullet is no word before the length.
+    alone = not BULLET.sub("", before).strip()
+    if _LISTED_AFTER_CLOCK.search(before) or (alone and _LISTED_ALONE_AFTER.match(after)):
         return "total"
     if _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before):
         return "total"

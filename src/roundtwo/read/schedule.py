@@ -97,12 +97,15 @@ _END_CUE = re.compile(
     r"(?:finish(?:es|ed|ing)?|complete(?:d)?|end(?:s|ing)?|wrap(?:s|ping)? up|done|conclude[sd]?|close[sd]?|"
     r"over|until|till|wind(?:s)? down|depart(?:ure)?|término|termino|termina)\s+"
     r"(?:(?:by|at|around|about|no later than|before|às|as|a las)\s+)?(?:approximately\s+|about\s+)?$"
-    r"|\b(?:end|finish)(?:ing)?\s+time\s*:\s*$",
+    r"|\b(?:end|finish)(?:ing)?\s+time\s*:\s*$"
+    # "You should be out by 15:00": the candidate leaves when the interview is over.
+    r"|\b(?:be|get|head|heading)\s+out\s+(?:by|at|around|before)\s+(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
 _ARRIVE_CUE = re.compile(
     r"\b(?:arriv(?:e|al)|check(?:-|\s)?in|report (?:to|at|by)|reporting time|be at (?:the )?reception|"
-    r"be there|doors open|registration|sign-in|(?:reception|the office|the building|the lobby) opens|"
+    r"be there|doors open|registration|accreditation|sign-in|"
+    r"(?:reception|the office|the building|the lobby) opens|"
     r"admits? you|waiting room|parking|please be|get there|come (?:to reception|in) (?:at|by))\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
@@ -123,6 +126,13 @@ _AGENDA_LABEL = re.compile(r"^\s*(?:date\s*(?:&|and|/)\s*time|date/time|time|whe
 _MOVED_FROM = re.compile(
     r"\b(?:moved|changed|shifted|pushed|brought forward|rescheduled|postponed|move|change|"
     r"shift)\s+(?:[\w']+\s+){0,4}from\s+$",
+    re.IGNORECASE,
+)
+#: "move your interview with Bapak Hendra (Director of ...) from Tuesday, 18 August to Thursday":
+#: a move with more words between it and "from", for a day a "to" and another day follow.
+_MOVED_FROM_DAY = re.compile(
+    r"\b(?:mov(?:e|ed|ing)|chang(?:e|ed|ing)|shift(?:ed|ing)?|push(?:ed|ing)?|brought forward|"
+    r"bring forward|reschedul(?:e|ed|ing)|postpon(?:e|ed|ing))\b[^.!?]{0,120}\bfrom\s+$",
     re.IGNORECASE,
 )
 _END_LABEL = re.compile(
@@ -176,6 +186,25 @@ def _nearest_cue(text: str) -> str | None:
     return best[2] if best else None
 
 
+#: A chat message's own stamp ("[11/05/26, 4:02 PM] Neha:", "14/09/2026, 10:21 - Dewi:"): when
+#: it was sent, not when anything happens.
+_CHAT_STAMP = re.compile(
+    r"^[ \t>]*(?P<stamp>\[\s*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s+\d{1,2}[:.]\d\d(?:[:.]\d\d)?"
+    r"(?:\s?[ap]\.?\s?m\.?)?\s*\]"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},\s+\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s?[ap]\.?\s?m\.?)?\s+[-–])"
+    # The sender's name, then a colon ("09:00 AM - 09:45 AM CDT  Interview - Kevin" is an agenda line).
+    r"[ \t]*[^\W\d_][^\n:]{0,59}:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _outside_asides(text: str) -> str:
+    """``text`` without what brackets set aside: "(Superintendent, who you'd report to) this
+    Thursday at 6:00" speaks of the reporting line, not of where to report on arrival."""
+    text = re.sub(r"\([^()]*\)", " ", text)
+    return text[text.rfind(")") + 1 :]
+
+
 class _Reader:
     """The phrases of one email and the decisions taken on them."""
 
@@ -185,7 +214,8 @@ class _Reader:
         self.tz = tz
         self.people = list(people)
         self.units = text_units(text)
-        self.conversions = conversion_spans(text)
+        # A conversion restates a time; a chat stamp says when a message was sent.
+        self.conversions = conversion_spans(text) + [m.span("stamp") for m in _CHAT_STAMP.finditer(text)]
         # "(that's Thursday morning for you)" restates the day; it does not name another one.
         self.dates = [d for d in find_dates(text, today, tz) if not self._converted(d.start)]
         self.moved: set[int] = set()  # where a "moved from A to B" time stands
@@ -211,7 +241,7 @@ class _Reader:
         clause = re.split(r"[;,]\s", before)[-1] if before else ""
         if _END_CUE.search(before[-40:]):
             return "end"
-        if _ARRIVE_CUE.search(clause) or _ARRIVE_CUE.search(before[-25:]):
+        if _ARRIVE_CUE.search(_outside_asides(clause)) or _ARRIVE_CUE.search(_outside_asides(before[-25:])):
             return "arrive"
         if _DEADLINE_CUE.search(before[-16:]):
             return "deadline"
@@ -237,7 +267,8 @@ class _Reader:
             score -= 10
         if not before.strip(" \t-•*|:"):
             before = self._heading(unit_start)  # "PREVIOUS TIME (cancelled)" on the line above
-        cue = "old" if _MOVED_FROM.search(before) else _nearest_cue(before)
+        cue = "old" if _MOVED_FROM.search(before) or self._moved_from(mention, before, unit_end) else None
+        cue = cue or _nearest_cue(before)
         if cue in ("old", "past") or _STRUCK.search(before):
             score -= 8
         elif cue == "new" or self._instead_after(mention, unit_end):
@@ -257,6 +288,16 @@ class _Reader:
         if _AGENDA_LABEL.match(self.text[unit_start : unit_start + 20]):
             score += 2
         return score
+
+    def _moved_from(self, mention: DateMention, before: str, unit_end: int) -> bool:
+        """ "we need to move your interview with ... from Tuesday, 18 August to Thursday, 20 August":
+        the day after "from" in a move, with "to" and another day after it, is the one given up."""
+        if not _MOVED_FROM_DAY.search(before):
+            return False
+        to = re.match(r"[^.!?;]{0,40}?\bto\s+", self.text[mention.end : unit_end], re.IGNORECASE)
+        return to is not None and any(
+            d.start == mention.end + to.end() and d.day != mention.day for d in self.dates
+        )
 
     def _instead_after(self, mention: DateMention, unit_end: int) -> bool:
         """ "Thursday 5th at 11:00 instead?": "instead" follows the day, with no other day between
@@ -610,7 +651,9 @@ def _end_minutes(
     if slots and slots[-1].last is not None and (len(slots) > 1 or slots[-1].first == first):
         return max(s.last for s in slots if s.last is not None)
     if slots and each:
-        return slots[-1].first + each[0]
+        # "- 1:00pm ET start, 3 x 45-min interviews back to back": one line holding every session.
+        count = session_count(slots[0].label) if len(slots) == 1 else None
+        return slots[-1].first + each[0] * (count or 1)
     if kinds.get("total"):
         # "45 minutes with me, then 30 minutes with Kabir": a length said as one of the parts
         # in turn ("an interview of around an hour", after an exercise) is no total.
@@ -663,7 +706,9 @@ def _parts_in_turn(reader: _Reader, scope: tuple[int, int], first: int) -> int |
         unit = unit_at(reader.text, mention.start)
         count = count_before(reader.text[unit[0] : mention.start]) or 1
         parts.append((mention.start, mention.minutes * count))
-    if len(parts) < 2 or not _IN_TURN.search(reader.text, parts[0][0], parts[-1][0]):
+    if len(parts) < 2 or not (
+        _IN_TURN.search(reader.text, parts[0][0], parts[-1][0]) or _listed_in_turn(reader, parts)
+    ):
         return None
     # A length said apart from the parts, or said as the whole ("Plan for 90 minutes all up",
     # "still 90 minutes"), is the whole, not a part.
@@ -676,6 +721,20 @@ def _parts_in_turn(reader: _Reader, scope: tuple[int, int], first: int) -> int |
         if not parts[0][0] <= mention.start <= parts[-1][0] or says_whole(reader.text, unit, mention):
             return None
     return first + sum(minutes for _start, minutes in parts)
+
+
+def _listed_in_turn(reader: _Reader, parts: list[tuple[int, int]]) -> bool:
+    """ "1. Deep technical session (90 min) with Noa ... 2. Leadership conversation (45 min) with
+    Yoav": each length on a list item of its own that names who is met, one item after another."""
+    lines = []
+    for at, _minutes in parts:
+        line_start = reader.text.rfind("\n", 0, at) + 1
+        line_end = reader.text.find("\n", at)
+        line_end = len(reader.text) if line_end < 0 else line_end
+        if not BULLET.match(reader.text[line_start:line_end]) or not reader.people_in(line_start, line_end):
+            return False
+        lines.append(line_start)
+    return len(set(lines)) == len(lines)
 
 
 def _after_time(text: str, slot: Slot) -> str:

@@ -171,9 +171,16 @@ _DURATION_NUMBER = (
 _DURATION = re.compile(
     r"(?<![\w.])(?:"
     r"(?P<hhalf>(?:an?|one|1)\s+hour\s+and\s+a\s+half|one\s+and\s+a\s+half\s+hours?|1\.5\s*(?:hours?|hrs?)|"
-    r"half\s+an\s+hour|a\s+half[\s-]hour|(?:two|2)\s+and\s+a\s+half\s+hours?|(?:two|2)\s+hours\s+and\s+a\s+half)"
+    r"half\s+an\s+hour|a\s+half[\s-]hour|(?:two|2)\s+and\s+a\s+half\s+hours?|(?:two|2)\s+hours\s+and\s+a\s+half"
+    # Spanish and Portuguese: "1 hora y media", "uma hora e meia", "media hora".
+    r"|(?:una|uma|1)\s+hora\s+(?:y|e)\s+(?:media|meia)|(?:media|meia)\s+hora)"
     r"|(?P<ch>\d+)\s*(?:hours?|hrs?|h)\s*(?:and\s*)?(?P<cm>\d+)\s*(?:minutes?|mins?|m)\b"
-    r"|(?:\d+\s*(?:[-–]|to)\s*)?" + _DURATION_NUMBER + r"[\s-]*(?P<u>hours?|hrs?|minutes?|mins?|min|h)\b"
+    # "a las 10 horas" is a clock.
+    r"|(?<!\blas )(?<!\bàs )(?:\d+\s*(?:[-–]|to)\s*)?"
+    + _DURATION_NUMBER
+    + r"[\s-]*(?P<u>hours?|hrs?|minutes?|mins?|min|h|"
+    # The units of other languages: "1 hora", "45 minutos", "60 Minuten", "2 Stunden", "1 heure".
+    r"horas?|minutos?|minuten|stunden?|heures?)\b"
     r")",
     re.IGNORECASE,
 )
@@ -537,10 +544,11 @@ def find_times(text: str) -> list[TimeMention]:
     for m in _SPOKEN_CLOCK.finditer(text):
         if not any(t.start <= m.start() < t.end for t in found):
             found.append(_spoken_time(m))
-    for m in _WEEKDAY_AT_HOUR.finditer(text):
-        if not any(t.start <= m.start("h") < t.end for t in found):
-            clock = Clock(int(m.group("h")), 0, None, False)
-            found.append(TimeMention(m.start("h"), m.end("h"), _minutes(clock, None), None, m.group("h")))
+    for pattern in (_WEEKDAY_AT_HOUR, _END_AT_HOUR):
+        for m in pattern.finditer(text):
+            if not any(t.start <= m.start("h") < t.end for t in found):
+                clock = Clock(int(m.group("h")), 0, None, False)
+                found.append(TimeMention(m.start("h"), m.end("h"), _minutes(clock, None), None, m.group("h")))
     found.sort(key=lambda t: t.start)
     return [t for t in _zoned_ranges(text, found) if t.first < 24 * 60]
 
@@ -577,11 +585,24 @@ _HOUR_H = re.compile(
     r"(?P<h>0?[7-9]|1\d|2[0-3])(?:h(?![\w:.])|\s?hs\b)",
     re.IGNORECASE,
 )
-#: "Thursday at 4": an hour alone after a weekday and "at", ending the phrase. Hours 1 to 6
-#: are afternoon, as elsewhere; "at 4 Main Street" or "at 10 people" is no time.
+#: "Thursday at 4", "Monday 11/23 at 4", "Friday the 9th at 3": an hour alone after a weekday
+#: (and its date) and "at", ending the phrase. Hours 1 to 6 are afternoon, as elsewhere;
+#: "at 4 Main Street" or "at 10 people" is no time.
 _WEEKDAY_AT_HOUR = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day at (?P<h>1[0-2]|[1-9])"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:,?\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?"
+    + _MON
+    + r"\.?)?|"
+    + _MON
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?![\d/]))?,? at (?P<h>1[0-2]|[1-9])"
     r"(?=[?!,;)]|\.(?!\d)|\s*$|\s+(?:or|if|for|with|on|instead|works|suits?)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: "Should be done by 8.", "we'll wrap up around 5": an hour alone after words that end the
+#: interview, ending the phrase (hours 1 to 6 are afternoon, as elsewhere).
+_END_AT_HOUR = re.compile(
+    r"\b(?:done|finish(?:ed)?|wrap(?:ped)? up|over|out)\s+(?:by|at|around|about)\s+(?P<h>1[0-2]|[1-9])"
+    r"(?=[?!,;)]|\.(?!\d)|\s*$|\s+(?:or|so|and|at the latest|latest)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 _HOUR_WORDS = {
@@ -624,7 +645,10 @@ def find_durations(text: str) -> list[DurationMention]:
                 150
                 if phrase.startswith(("two", "2"))
                 else 30
-                if "half an" in phrase or "half-" in phrase or "half hour" in phrase
+                if "half an" in phrase
+                or "half-" in phrase
+                or "half hour" in phrase
+                or phrase.endswith(" hora")
                 else 90
             )
         elif m.group("ch"):
@@ -633,7 +657,7 @@ def find_durations(text: str) -> list[DurationMention]:
             raw = m.group("n").lower()
             number = float(raw) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
             unit = m.group("u").lower()
-            minutes = round(number * (60 if unit.startswith("h") else 1))
+            minutes = round(number * (60 if unit.startswith(("h", "st")) else 1))
         if 0 < minutes <= 12 * 60:
             found.append(DurationMention(m.start(), m.end(), minutes, m.group(0)))
     return found

@@ -221,7 +221,10 @@ def _attached(text: str, zones: Sequence[ZoneMention], clock: tuple[int, int]) -
 
 def _stands_alone(text: str, zone: ZoneMention) -> bool:
     """A zone not beside a time counts unless it is a bare region word ("Central")
-    outside an "all times ..." statement."""
+    outside an "all times ..." statement, or an abbreviation that begins a name
+    ("Head, ICT Security": information technology, not Indochina Time)."""
+    if zone.zone is not None and zone.zone.startswith("abbr:"):
+        return re.match(r"\s+(?!Time\b)[A-Z][a-z]", text[zone.end : zone.end + 8]) is None
     if not zone.weak:
         return True
     before = text[max(0, zone.start - 30) : zone.start]
