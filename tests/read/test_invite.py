@@ -346,6 +346,18 @@ EXAMPLES = {
         "2026-06-12T07:30:00+01:00",
         {},
     ),
+    "signature_title_keeps_its_department": (
+        "Subject: Second interview\n\nHi Sam,\n\nIt'll be me and Ana Lee (Senior Data Analyst), on "
+        "Friday 12 June at 10am.\n\nBest,\nLena Ortiz\nManager, Clinical Data Operations\nNorthgate Health",
+        "2026-06-08",
+        "Europe/London",
+        "2026-06-12T10:00:00+01:00",
+        None,
+        {
+            "Ana Lee": ("Senior Data Analyst", "peer"),
+            "Lena Ortiz": ("Manager, Clinical Data Operations", "hiring_manager"),
+        },
+    ),
     "i_will_be_joined_by": (
         "Subject: Second interview\n\nDear Callum,\n\nWe'd like to see you again on Wednesday 17 June at "
         "2pm. I'll be joined by Gordon Ure (Trustee).\n\nWith best wishes,\nFiona MacRae\nChief Executive\n"

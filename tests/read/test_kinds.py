@@ -93,6 +93,10 @@ def test_title_kind(name: str, title: str, kind: str | None) -> None:
         ("community_panel_member", "Health Practitioner", ["(community panel member)"], "other"),
         ("board_chair", "Board Chair", [], "other"),
         ("human_capital", "Human Capital Business Partner", [], "hr"),
+        ("german_future_supervisor", "Leiter Logistik", ["Ihr künftiger Vorgesetzter"], "hiring_manager"),
+        ("spanish_direct_boss", "Líder de Datos", ["(jefa inmediata del cargo)"], "hiring_manager"),
+        ("spanish_people_partner", "Business Partner de Personas", [], "hr"),
+        ("german_hr_officer", "Personalreferentin", [], "hr"),
     ],
 )
 def test_interviewer_kind(name: str, title: str | None, contexts: list[str], kind: str) -> None:

@@ -35,6 +35,8 @@ def test_is_title(name: str, text: str, expected: bool) -> None:
         ("acronym", "SOC", True, False),
         ("month", "March", False, False),
         ("occupation", "Physiotherapist", True, False),
+        ("german_compound_title", "Personalreferentin", True, False),
+        ("german_possessive", "Ihre", False, False),
         ("swedish_surname_ending_in_ist", "Lindqvist", False, True),
         ("lower_case", "hannah", False, False),
         ("yaml_boolean_word_on", "On", False, False),

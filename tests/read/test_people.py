@@ -360,6 +360,33 @@ def test_find_people_name_under_an_agenda_time_takes_the_title_below() -> None:
         ),
         ("initial_and_surname_stay", "J. Whitaker, Chair", [("J. Whitaker", "Chair")]),
         (
+            "honorifics_of_many_places",
+            "1. Alhaji Musa Danjuma, Chief Risk Officer\n2. Dato' Haji Azman bin Ismail, Head of Compliance\n"
+            "3. Bapak Hendra Wijaya, Director\n4. Sister Marcia Griffith, Nurse Manager\n",
+            [
+                ("Musa Danjuma", "Chief Risk Officer"),
+                ("Azman bin Ismail", "Head of Compliance"),
+                ("Hendra Wijaya", "Director"),
+                ("Marcia Griffith", "Nurse Manager"),
+            ],
+        ),
+        (
+            "post_nominals_before_a_dashed_title",
+            "1. Dr. S. Raghavan, MD, DM (Cardiology), FACC – Medical Director\n"
+            "2. Ms Nomvula Dlamini CA(SA) – Chief Financial Officer\n",
+            [("S. Raghavan", "Medical Director"), ("Nomvula Dlamini", "Chief Financial Officer")],
+        ),
+        (
+            "lower_case_title_with_an_ampersand",
+            "Who: Ronan Gallagher (co-founder & CEO) and Ella Byrne (Head of Product)",
+            [("Ronan Gallagher", "co-founder & CEO"), ("Ella Byrne", "Head of Product")],
+        ),
+        (
+            "romance_title_with_de",
+            "- Carolina Restrepo – Líder de Datos (jefe inmediata del cargo)\n",
+            [("Carolina Restrepo", "Líder de Datos")],
+        ),
+        (
             "credential_before_the_name",
             "CPhT Tiffany Brooks, Pharmacy Technician",
             [("Tiffany Brooks", "Pharmacy Technician")],

@@ -21,6 +21,8 @@ from roundtwo.read.titles import is_title_line, paren_title, prose_title, read_t
         ("Head - Human Resources\n", "Head - Human Resources"),
         ("Manager – Risk Assurance (you would join Tom's team)\n", "Manager - Risk Assurance"),
         ("Manager, Operations practice\n", "Manager, Operations practice"),
+        ("Gerente de Operaciones (a quien reportaría)", "Gerente de Operaciones"),
+        ("Ingeniero de Datos Senior\n", "Ingeniero de Datos Senior"),
         ("the manager will call", None),
         ("Tuesday at noon", None),
     ],
@@ -36,6 +38,8 @@ def test_read_title(text: str, title: str | None) -> None:
         (" (tech lead)", "tech lead", ""),
         (" (hiring manager)", None, "hiring manager"),
         (" (she'll be your manager)", None, "she'll be your manager"),
+        (" (Leiter Logistik, Ihr künftiger Vorgesetzter)", "Leiter Logistik", "Ihr künftiger Vorgesetzter"),
+        (" (Directrice, Votre future manager)", "Directrice", "Votre future manager"),
     ],
 )
 def test_paren_title(text: str, title: str | None, context: str) -> None:

@@ -33,7 +33,7 @@ from roundtwo.read.email_text import (
 from roundtwo.read.formats import read_formats
 from roundtwo.read.kinds import TO_ME, cue_kind, interviewer_kind, manager_of_role, title_kind
 from roundtwo.read.logistics import find_location, find_preparation, find_video_link
-from roundtwo.read.names import is_title
+from roundtwo.read.names import is_department, is_title
 from roundtwo.read.people import PersonMention, find_people
 from roundtwo.read.posting import read_company, read_role
 from roundtwo.read.presence import says_absent
@@ -292,9 +292,14 @@ def _signature_title(parts: EmailParts) -> str | None:
         lines = lines[1:]  # "theo", then "Theo Mbeki-Larsen": the sign-off above the full name
     first = re.split(r"\s*[|,]\s*", lines[0], maxsplit=1)[1:] if lines else []
     for line in [*first, *lines[1:3]]:
-        for piece in re.split(r"\s*[,|@–—]\s*", line):
-            if is_title(piece):
-                return piece.strip()
+        pieces = re.split(r"\s*([,|@–—])\s*", line)
+        for index in range(0, len(pieces), 2):
+            if is_title(pieces[index]):
+                title = pieces[index].strip()
+                # "Manager, Clinical Data Operations": the department the title runs.
+                if index + 2 < len(pieces) and pieces[index + 1] == "," and is_department(pieces[index + 2]):
+                    title += ", " + pieces[index + 2].strip()
+                return title
     return None
 
 

@@ -18,7 +18,12 @@ CONNECTORS = frozenset({"of", "the", "and", "&", "for", "in", "to"})
 
 #: Word endings that name a person's occupation ("Physiotherapist", "Radiographer", "Electrician",
 #: "Auctioneer"), for the titles no list can hold in full.
-_OCCUPATION = re.compile(r"^(?![a-z]*(?:qvist|kvist|quist)$)[a-z]{3,}(?:ist|ician|itian|grapher|eer)$")
+_OCCUPATION = re.compile(
+    r"^(?![a-z]*(?:qvist|kvist|quist)$)[a-z]{3,}(?:ist|ician|itian|grapher|eer)$"
+    # German compounds end in their head: "Personalreferentin", "Vertriebsleiter".
+    r"|^[a-zäöüß]{3,}(?:leiter|referent|berater|entwickler|ingenieur|manager|assistent|direktor|"
+    r"bearbeiter|partner)(?:in)?$"
+)
 #: Words with those endings that are no occupation.
 _NOT_OCCUPATIONS = frozenset(
     {"assist", "exist", "persist", "resist", "insist", "consist", "subsist", "desist", "twist", "wrist"}
@@ -63,6 +68,14 @@ def is_name_word(word: str) -> bool:
     ):
         return False
     return not any(ch.isdigit() for ch in word)
+
+
+def is_department(text: str) -> bool:
+    """True for a department written alone ("Clinical Data Operations", "Talent Acquisition"):
+    every word a title or department word."""
+    small = CONNECTORS | {"de", "du", "la", "von", "van", "der", "y", "e"}
+    words = [w for w in re.findall(r"[\w&'-]+", text) if w.lower() not in small]
+    return bool(words) and all(is_title_word(w) for w in words)
 
 
 def is_title(text: str) -> bool:

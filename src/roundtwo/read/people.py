@@ -235,10 +235,20 @@ def _strip_credentials(text: str, pos: int) -> int:
     while True:
         m = re.match(r",?\s*([A-Za-z.-]{2,8})(?=[\s,;)]|$)", text[pos:])
         if m is None or not m.group(1)[:1].isupper():
-            return pos
+            break
         if m.group(1).lower() not in creds and not _BOARD_CERTIFIED.fullmatch(m.group(1)):
-            return pos
+            break
         pos += m.end()
+    # Post-nominals no list holds, before a dashed title: "Sule, FNSE – Executive Director".
+    post = _POST_NOMINALS.match(text, pos)
+    return post.end() if post else pos
+
+
+#: Capitalised post-nominals ("FACC", "CA(SA)", "DM (Cardiology)") running up to " – Title".
+_POST_NOMINALS = re.compile(
+    r"(?:,?[ \t]*(?:[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4})(?:[ \t]*\([A-Za-z]{2,20}\))?)+"
+    r"(?=[ \t]+[–—-][ \t]+[A-Z])"
+)
 
 
 #: "Sam Ortiz from the team", "Maeve Doherty from HR": someone of the company, named to meet.

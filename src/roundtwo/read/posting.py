@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from roundtwo.read.invite_lexicon import lexicon, word_set
-from roundtwo.read.names import is_name_word, is_title, is_title_word
+from roundtwo.read.names import is_department, is_name_word, is_title, is_title_word
 
 _COMPANY = r"(?P<company>(?:The\s+)?[A-ZÀ-Þ][\w'&.-]*(?:\s+(?:&|and|of|de|du|für|for|[A-Z0-9À-Þ][\w'&.-]*))*)"
 _ROLE = (
@@ -215,12 +215,6 @@ def _capitalised(piece: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _LOWER_IN_NAMES for w in piece.split())
 
 
-def _is_department(piece: str) -> bool:
-    """True for a department written alone ("Research Administration", "Talent Acquisition")."""
-    words = [w for w in re.findall(r"[\w&'-]+", piece) if w.lower() not in _LOWER_IN_NAMES]
-    return bool(words) and all(is_title_word(w) for w in words)
-
-
 def _is_unit(text: str) -> bool:
     """True for a unit inside an organisation ("School of Nursing", "Acute Medical Unit"):
     the employer is named elsewhere."""
@@ -245,7 +239,7 @@ def _is_person_piece(piece: str, following: str) -> bool:
     words = piece.split()
     if not 2 <= len(words) <= 4 or not _capitalised(piece) or any(is_title_word(w) for w in words):
         return False
-    return is_title(following) or bool(_TEAM_WORDS.search(following)) or _is_department(following)
+    return is_title(following) or bool(_TEAM_WORDS.search(following)) or is_department(following)
 
 
 def _clean_company(text: str) -> str:
@@ -457,7 +451,7 @@ def read_company(
             if trimmed != piece:
                 vote(re.sub(r"^the\s+", "", trimmed, flags=re.IGNORECASE), 3)
                 continue
-            if is_title(piece) or _TEAM_WORDS.search(piece) or _is_department(piece):
+            if is_title(piece) or _TEAM_WORDS.search(piece) or is_department(piece):
                 continue
             if not _capitalised(piece):
                 continue
@@ -471,7 +465,7 @@ def read_company(
     for place_weight, place in ((3.0, _NAME_BEFORE_ADDRESS), (1.5, _VENUE_LINE)):
         for m in place.finditer("\n".join([body, *signature])):
             venue = m.group("company")
-            if not (_TEAM_WORDS.search(venue) or _is_department(venue) or is_title(venue)):
+            if not (_TEAM_WORDS.search(venue) or is_department(venue) or is_title(venue)):
                 vote(venue, place_weight)
     if sender and len(sender.split()) >= 2 and not _looks_like_a_person(sender):
         vote(_SENDER_TEAM.sub("", sender), 3)

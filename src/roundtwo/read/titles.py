@@ -22,6 +22,9 @@ from roundtwo.read.names import (
 )
 
 _DETERMINERS = r"(?:our|the|a|an|your|their|his|her|my)\s+"
+#: Small words inside a capitalised title, in English and the languages that write
+#: "Gerente de Operaciones", "Ingeniero de Datos Senior".
+_TITLE_LINKS = CONNECTORS | {"de", "del", "des", "da", "do", "di", "della", "du"}
 
 _STOP_TITLE = re.compile(
     r"\s+(?:[-–—|/·•]|and\s+(?:the|a|an|who|you)|who|which|that|to whom|with|for|from|at|on|will|would|"
@@ -71,11 +74,12 @@ def read_title(text: str, pos: int) -> tuple[str | None, int]:
     else:
         kept = []
         for w in words:
-            if w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS or is_title_word(w) or "-" in w:
+            capitalised = w[:1].isupper() or w[:1].isdigit()
+            if capitalised or w.lower() in _TITLE_LINKS or is_title_word(w) or "-" in w:
                 kept.append(w)
             else:
                 break
-        while kept and kept[-1].lower() in CONNECTORS:
+        while kept and kept[-1].lower() in _TITLE_LINKS:
             kept.pop()  # "Sales Director and will be ..."
         candidate = " ".join(kept)
         end = start + len(candidate)
@@ -136,6 +140,14 @@ _DASHED_DEPARTMENT = re.compile(
 )
 
 
+#: First words of an aside about the person rather than their title, in several languages:
+#: "(Leiter Logistik, Ihr künftiger Vorgesetzter)", "(Directrice, votre future manager)".
+_ASIDE_STARTS = frozenset(
+    {"your", "ihr", "ihre", "votre", "vos", "su", "sus", "seu", "sua", "tu", "tua", "uw", "jouw", "je"}
+    | {"who", "whom", "the", "our", "a", "an", "und", "and", "et", "y", "e"}
+)
+
+
 def paren_title(text: str, pos: int) -> tuple[str | None, str, int] | None:
     """A parenthesis at ``pos``: (title or None, the rest as context, end)."""
     m = re.match(r"\s*\(([^()]*)\)", text[pos:])
@@ -151,15 +163,18 @@ def paren_title(text: str, pos: int) -> tuple[str | None, str, int] | None:
     context = "; ".join(p for p in (parts[1] if len(parts) > 1 else "", rest) if p)
     title = None
     # "(tech lead)": a lower-case title only when every word is a title word.
-    lower_title = 0 < len(first.split()) <= 4 and all(is_title_word(w) for w in first.split())
+    lower_title = 0 < len(first.split()) <= 4 and all(
+        is_title_word(w) or w in ("&", "and") for w in first.split()
+    )
     if (first[:1].isupper() or lower_title) and is_title(first) and not is_cue_phrase(first):
         pieces = [p.strip() for p in first.split(",")]
         kept = [pieces[0]]
         for piece in pieces[1:]:
-            if piece[:1].isupper() or piece[:1].isdigit():
+            said_of_them = piece.split()[0].lower() in _ASIDE_STARTS if piece.split() else False
+            if (piece[:1].isupper() or piece[:1].isdigit()) and not said_of_them and not is_cue_phrase(piece):
                 kept.append(piece)
             else:
-                context = f"{piece}; {context}"
+                context = f"{piece}; {context}" if context else piece
                 break
         title = ", ".join(kept)
     else:
