@@ -191,6 +191,22 @@ def test_read_formats_masking_keeps_the_sentences_as_written() -> None:
             ["panel", "technical"],
         ),
         ("counted_one_by_one", "You'll meet three people, each separately.", ["sequential"]),
+        ("tech_interview", "The tech interview is a live exercise, no leetcode.", ["technical"]),
+        ("technical_review", "Part of it is a technical review of a stability calculation.", ["technical"]),
+        (
+            "spanish_case",
+            "Deberá presentar un caso de mejora que le enviaremos.",
+            ["case_study", "presentation"],
+        ),
+        ("present_yourself_is_arriving", "Please present yourself at the visitor counter by 2.15 p.m.", []),
+        ("committee_that_writes", "On behalf of the Search Committee, I invite you to campus.", []),
+        ("selection_board", "An oral interview before the selection board.", ["panel"]),
+        ("a_written_test_is_not_said_to_be_technical", "Call for Written Test and Viva", []),
+        (
+            "a_completed_test_is_behind",
+            "Following your completion of the written assessment, we invite you.",
+            [],
+        ),
     ],
 )
 def test_read_formats_words(name: str, text: str, formats: list[str]) -> None:

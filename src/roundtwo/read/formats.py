@@ -50,16 +50,19 @@ def _cue_pattern(kind: str) -> re.Pattern[str]:
 #: "a technical portion", "technical accounting questions", "a technical demo": any part of the
 #: interview called technical (job titles such as "Technical Recruiter" are masked before this).
 _TECHNICAL_PART = re.compile(
-    r"\btechnical\s+(?:[\w-]+\s+){0,2}?(?:interview|round|session|discussion|question|portion|part|demo|"
-    r"exercise|assessment|test|task|challenge|deep[- ]dive|conversation|screen|problem|stage|component|"
-    r"segment|section|walkthrough)s?\b",
+    r"\b(?:technical|tech)\s+(?:[\w-]+\s+){0,2}?(?:interview|round|session|discussion|question|portion|part|"
+    r"demo|exercise|assessment|test|task|challenge|deep[- ]dive|conversation|screen|problem|stage|component|"
+    r"segment|section|walkthrough|review)s?\b"
+    # "a live exercise", "live problem-solving": work done in front of the interviewers.
+    r"|\blive\s+(?:[\w-]+\s+)?(?:exercise|problem|build|task|debugging|modell?ing|troubleshooting)s?\b",
     re.IGNORECASE,
 )
 #: "an Excel skills assessment", "a diagnostic exercise", "your art test": a work sample to do.
 _SKILLS_TEST = re.compile(
     r"\b(?:skills?|practical|aptitude|proficiency|typing|excel|diagnostic|modell?ing|coding|programming|"
-    r"art|design|trade|hands-on|work[- ]sample|clinical|software|computer|numeracy|sql|written)\s+"
+    r"art|design|trade|hands-on|work[- ]sample|clinical|software|computer|numeracy|sql)\s+"
     r"(?:[\w-]+\s+)?(?:assessment|test|check|task|challenge|evaluation)s?\b"
+    r"|\bwritten\s+(?:skills\s+)?assessments?\b"
     r"|\b(?:skills?|aptitude|proficiency|typing|diagnostic|modell?ing|coding|programming|art|design|"
     r"hands-on|work[- ]sample|clinical|software|computer|numeracy|sql)\s+exercises?\b",
     re.IGNORECASE,
@@ -94,14 +97,16 @@ _HANDED_CASE = re.compile(
     r"(?!\s+(?:of|where|when|that|if)\b)",
     re.IGNORECASE,
 )
-#: Words that look like a presentation and are not one: "both will be present", "no slides needed",
-#: "present a photo ID", "on presentation of receipts".
-_NOT_PRESENTING = re.compile(
+#: Words that look like a format's cue and are none: "both will be present", "no slides needed",
+#: "present a photo ID", "on presentation of receipts", "on behalf of the Search Committee".
+_FALSE_CUES = re.compile(
     r"\b(?:be|are|is|were|was|been)\s+present\b"
     r"|\bno\s+(?:slides|deck)(?:\s+(?:are\s+)?(?:needed|required|necessary))?"
     r"|\b(?:slides|a deck)\s+(?:are|is)\s*(?:not|n't)\s+(?:needed|required|necessary|expected)"
     r"|\bpresent\s+(?:a\s+|your\s+)?(?:valid\s+)?(?:[\w-]+\s+){0,2}?(?:id|identification|passport|badge)\b"
-    r"|\bon\s+presentation\s+of\b"
+    r"|\bon\s+presentation\s+of\b|\bpresent\s+yourself\b"
+    # "On behalf of the Search Committee": who writes, not who interviews.
+    r"|\bon\s+behalf\s+of\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}committee\b"
     r"|\bpresent\s+(?:employer|role|position|company|job|organi[sz]ation|salary|post)\b"
     r"|\b(?:person|someone|people|parent|guardian|interpreter)\s+present\b|\bat\s+present\b",
     re.IGNORECASE,
@@ -152,7 +157,7 @@ def _said(sentence: str) -> set[str]:
     """The formats one sentence names."""
     if not _any_cue().search(sentence):
         return set()
-    sentence = _NOT_PRESENTING.sub("", sentence)
+    sentence = _FALSE_CUES.sub("", sentence)
     lowered = sentence.lower()
     # "the case study we sent last week" looks back, but "you'll present" still looks ahead.
     if any(p in lowered for p in lexicon()["past_cues"]) and not _AHEAD.search(lowered):
