@@ -219,6 +219,34 @@ def test_read_company_skips_a_team_in_parentheses_after_the_role() -> None:
     ("name", "subject", "body", "signature", "company"),
     [
         (
+            "a_firm_wants_you_back",
+            "Fwd: message",
+            "Hi Anna, great news, Brightwell Energy want you back for round 2!",
+            (),
+            "Brightwell Energy",
+        ),
+        (
+            "a_firms_officer",
+            "Next step",
+            "Michael, great news: Redwood Ledger's CFO, Martin Alvarez, wants to meet you.",
+            (),
+            "Redwood Ledger",
+        ),
+        (
+            "spanish_role_at",
+            "Citación a segunda entrevista",
+            "Ha sido seleccionado para el cargo de Jefe de Mantenimiento en Cordillera Mining Services.",
+            ("Equipo de Selección",),
+            "Cordillera Mining Services",
+        ),
+        (
+            "sign_off_name_and_company_on_one_line",
+            "2nd interview - Maintenance Planner",
+            "We'd like you back for a site visit this Thursday.",
+            ("Cheers, Kylie - Pilbara Iron Services",),
+            "Pilbara Iron Services",
+        ),
+        (
             "client_named_by_a_recruiter",
             "Confidential – next round (Plant Manager)",
             "I can now share that the client is Halvorsen Foods, who are expanding in Leeds.",

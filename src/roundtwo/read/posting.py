@@ -117,11 +117,34 @@ _COMPANY_PATTERNS = (
     (
         3,
         re.compile(
-            r"(?:^|[-–—:!]\s+)(?P<company>[A-ZÀ-Þ][\w'&-]*(?:\s+(?:&|and|of|[A-Z0-9À-Þ][\w'&-]*)){0,4})"
-            r"(?:\s+\([^()\n]{1,60}\))?\s+(?:would like|would love|is pleased|are pleased|wants) to\s",
+            r"(?:^|[-–—:!,]\s+)(?P<company>[A-ZÀ-Þ][\w'&-]*(?:\s+(?:&|and|of|[A-Z0-9À-Þ][\w'&-]*)){0,4})"
+            r"(?:\s+\([^()\n]{1,60}\))?\s+(?:(?:would like|would love|is pleased|are pleased|wants?) to|"
+            r"wants? you|would like you|(?:is|are) keen)\s",
             re.MULTILINE,
         ),
     ),
+    # "Redwood Ledger's CFO, Martin Alvarez": a firm's officer.
+    (
+        2,
+        re.compile(
+            r"\b(?P<company>[A-ZÀ-Þ][\w&-]*(?:\s+(?:&|and|[A-ZÀ-Þ][\w&-]*)){1,4})'s\s+"
+            r"(?:C[A-Z]O|CTO|VP|SVP|EVP|Chief|Head|Director|Founder|Co-founder|President|Managing Director)\b"
+        ),
+    ),
+    # "el cargo de Jefe de Mantenimiento en Cordillera Mining Services": the role's "at" in other languages.
+    (
+        4,
+        re.compile(
+            r"\b(?i:cargo|puesto|posición|vacante|vaga|posição|poste|stelle)\s+(?:de\s+|como\s+|als\s+)?"
+            r"[^.\n]{2,60}?\s+(?i:en|na|no|em|chez|bei)\s+" + _COMPANY
+        ),
+    ),
+)
+#: "Cheers, Kylie - Pilbara Iron Services": a sign-off, a first name and the company on one line.
+_SIGN_OFF_COMPANY = re.compile(
+    r"^(?i:cheers|thanks|best|regards|thank you|many thanks|kind regards|best regards|warm regards)"
+    r"[,!]?[ \t]+[A-Z][\w'-]+[ \t]+[-–—|][ \t]+" + _COMPANY + r"[ \t]*$",
+    re.MULTILINE,
 )
 #: The team words a sender's display name ends with ("Mercy Ridge Health Careers").
 _SENDER_TEAM = re.compile(
@@ -458,6 +481,8 @@ def read_company(
             vote(piece, 3)
             break
     for m in _NAME_OVER_ADDRESS.finditer(body):
+        vote(m.group("company"), 3)
+    for m in _SIGN_OFF_COMPANY.finditer("\n".join([body, *signature])):
         vote(m.group("company"), 3)
     for line in signature:
         for m in _LEGAL_NAME.finditer(line):
