@@ -226,6 +226,20 @@ def test_read_company_skips_a_team_in_parentheses_after_the_role() -> None:
             "Brightwell Energy",
         ),
         (
+            "a_firm_that_shortlisted_you",
+            "Round 2 (from WhatsApp)",
+            "Hi Arjun! Good news, Zephyr Payments has shortlisted you for round 2.",
+            (),
+            "Zephyr Payments",
+        ),
+        (
+            "a_name_ends_at_its_line",
+            "FW: message",
+            "Aisha Kapoor\nTechnical Recruiter at Northbound Talent\n\nHey Oliver! Lumen Robotics loved you.",
+            (),
+            "Lumen Robotics",
+        ),
+        (
             "a_firms_officer",
             "Next step",
             "Michael, great news: Redwood Ledger's CFO, Martin Alvarez, wants to meet you.",

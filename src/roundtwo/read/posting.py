@@ -14,7 +14,11 @@ from collections.abc import Iterable, Sequence
 from roundtwo.read.invite_lexicon import lexicon, word_set
 from roundtwo.read.names import is_department, is_name_word, is_title, is_title_word
 
-_COMPANY = r"(?P<company>(?:The\s+)?[A-ZÀ-Þ][\w'&.-]*(?:\s+(?:&|and|of|de|du|für|for|[A-Z0-9À-Þ][\w'&.-]*))*)"
+#: A company's name, on one line: "Halden & Frost", "The Bank of Lagos".
+_COMPANY = (
+    r"(?P<company>(?:The[ \t]+)?[A-ZÀ-Þ][\w'&.-]*"
+    r"(?:[ \t]+(?:&|and|of|de|du|für|for|[A-Z0-9À-Þ][\w'&.-]*))*)"
+)
 _ROLE = (
     r"(?P<role>[A-Z0-9][\w&'/.+-]*(?:(?:\s+|,\s+|\s*/\s*)"
     r"(?:\([^()\n]{1,40}\)|(?:of|and|&|de|for|in|to|the)(?=\s+[A-Z(0-9])|[A-Z0-9][\w&'/.+-]*))*)"
@@ -119,7 +123,7 @@ _COMPANY_PATTERNS = (
         re.compile(
             r"(?:^|[-–—:!,]\s+)(?P<company>[A-ZÀ-Þ][\w'&-]*(?:\s+(?:&|and|of|[A-Z0-9À-Þ][\w'&-]*)){0,4})"
             r"(?:\s+\([^()\n]{1,60}\))?\s+(?:(?:would like|would love|is pleased|are pleased|wants?) to|"
-            r"wants? you|would like you|(?:is|are) keen)\s",
+            r"wants? you|would like you|(?:is|are) keen|(?:has|have) shortlisted|loved you|liked you)\b",
             re.MULTILINE,
         ),
     ),
@@ -171,6 +175,7 @@ _INTERVIEW_WORDS = re.compile(
     r"technical|working|session|case|presentation|portfolio|review|visit|site|campus|loop|and|demo|lesson|"
     r"new|date|time|rescheduled|updated?|virtual|chat|call|2nd|1st|3rd|arrangements|scheduled|einladung|"
     r"entretien|convocatoria|entrevista|neuer|termin|nouveau|moving|forward|about|tomorrow|today|zweites|"
+    r"invitación|invitacion|convite|convocação|citación|"
     r"gespräch|vorstellungsgespräch|erstes|drittes|premier|second|deuxième|segunda|primera|"
     # a subject's flags: "Shortlisted – ...", "... – CONFIDENTIAL", "Reminder: ...", "Term Position"
     r"shortlisted|confidential|correction|corrected|reminder|urgent|important|term|position|"
@@ -426,7 +431,8 @@ def read_company(
         for inner in re.findall(r"\(([^)]*)\)", part):
             # "Operations Analyst (Trade Support)", "(Kapolei)": after a role, a team or a place.
             before = part.split("(")[0].strip()
-            if _strip_interview_words(inner):  # "(correction)", "(Final Round)": a flag, not a team
+            # "(correction)", "(Final Round)", "(from WhatsApp)": a flag, not a team.
+            if _strip_interview_words(inner) and inner[:1].isupper():
                 vote(inner, 0.5 if is_title(before) or not before else 2)
         part = re.sub(r"\([^)]*\)", "", part).strip()
         with_at = re.split(r"\s+(?:at|with|chez|bei)\s+", part)
