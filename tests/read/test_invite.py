@@ -813,3 +813,34 @@ def test_parse_invite_committee_is_no_interviewer() -> None:
     )
     invite = parse_invite(email, date(2026, 3, 4), "Europe/London")
     assert [p.name for p in invite.interviewers] == ["Eva Stone"]
+
+
+@pytest.mark.parametrize(
+    ("name", "newest", "panel"),
+    [
+        ("someone_joins", "Quick update: Marcus Hale (VP, Pricing) will also join your panel.", 3),
+        (
+            "someone_takes_a_place",
+            "Piotr is out sick, so Kasia Wolna (Tech Lead) will take Piotr's place; Tomasz is still on.",
+            3,
+        ),
+    ],
+)
+def test_parse_invite_thread_changes_the_earlier_panel(name: str, newest: str, panel: int) -> None:
+    email = (
+        f"Subject: RE: Second interview\n\nHi Dana,\n\n{newest}\n\nThanks,\nKelly\n\n"
+        "-----Original Message-----\nFrom: Kelly Brooks\nSent: Tuesday, January 13, 2026 3:18 PM\n"
+        "Subject: Second interview\n\nHi Dana,\n\nDate: Tuesday, January 20, 2026\n"
+        "Time: 9:00 AM - 11:00 AM\n\n"
+        "Your panel:\n- Andrea Kim, Pricing Manager\n- Piotr Nowak, Actuarial Analyst\n"
+        "- Tomasz Lis, Senior Actuary\n\nBest regards,\nKelly Brooks"
+    )
+    if name == "someone_joins":
+        email = email.replace("- Tomasz Lis, Senior Actuary\n", "")
+    invite = parse_invite(email, date(2026, 1, 14), "America/Chicago")
+    names = {p.name for p in invite.interviewers}
+    assert len(names) == panel
+    if name == "someone_joins":
+        assert names == {"Marcus Hale", "Andrea Kim", "Piotr Nowak"}
+    else:
+        assert names == {"Kasia Wolna", "Andrea Kim", "Tomasz Lis"}

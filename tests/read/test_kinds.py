@@ -97,6 +97,7 @@ def test_title_kind(name: str, title: str, kind: str | None) -> None:
         ("spanish_direct_boss", "Líder de Datos", ["(jefa inmediata del cargo)"], "hiring_manager"),
         ("spanish_people_partner", "Business Partner de Personas", [], "hr"),
         ("german_hr_officer", "Personalreferentin", [], "hr"),
+        ("a_cue_beside_a_recruiter_is_not_theirs", "HR Business Partner", ["(your future manager)"], "hr"),
     ],
 )
 def test_interviewer_kind(name: str, title: str | None, contexts: list[str], kind: str) -> None:
@@ -184,3 +185,8 @@ def test_interviewer_kind_role_sits_in_their_team() -> None:
 
 def test_interviewer_kind_hiring_supervisor_aside() -> None:
     assert interviewer_kind("Office Manager", ["(hiring supervisor)"]) == "hiring_manager"
+
+
+def test_interviewer_kind_recruiter_who_manages_the_role() -> None:
+    assert interviewer_kind("HR Manager", ["(the position reports to me)"], writer=True) == "hiring_manager"
+    assert interviewer_kind("HR Director", ["(you would report to Omar)"], hr_role=True) == "hiring_manager"

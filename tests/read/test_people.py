@@ -381,6 +381,7 @@ def test_find_people_name_under_an_agenda_time_takes_the_title_below() -> None:
             "Who: Ronan Gallagher (co-founder & CEO) and Ella Byrne (Head of Product)",
             [("Ronan Gallagher", "co-founder & CEO"), ("Ella Byrne", "Head of Product")],
         ),
+        ("team_leader_before_the_name", "- Team Leader Park Min-jun\n", [("Park Min-jun", "Team Leader")]),
         (
             "romance_title_with_de",
             "- Carolina Restrepo – Líder de Datos (jefe inmediata del cargo)\n",
@@ -454,3 +455,8 @@ def test_find_people_seated_by_list_aside_or_join(name: str, text: str, seated: 
 def test_find_people_board_certification_after_a_name() -> None:
     text = "9:00 - 9:45 a.m.   Ruth Lang, MSN, RN, NE-BC, Chief Nursing Officer"
     assert [(p.name, p.title) for p in find_people(text)] == [("Ruth Lang", "Chief Nursing Officer")]
+
+
+def test_find_people_a_firms_officer_before_the_name() -> None:
+    found = find_people("Redwood Ledger's CFO, Martin Alvarez, wants to meet you.")
+    assert ("Martin Alvarez", "CFO") in [(m.name, m.title) for m in found]

@@ -405,14 +405,17 @@ def parse_invite(email: str, today: date, tz: str) -> Invite:
     invite = _read(parts, today, tz)
     quoted = parts.quoted
     previous: Invite | None = None  # the message just before the newest, once read
+    changes_panel = bool(invite.interviewers) and _PANEL_CHANGE.search(parts.body) is not None
     for _ in range(_OLDER_MESSAGES):
-        if not quoted or not _lacks(invite):
+        if not quoted or not (_lacks(invite) or (changes_panel and previous is None)):
             break
         older = split_email(earlier_message(quoted))
         earlier = _read(older, today, tz)
         if previous is None and invite.date is None and earlier.date is not None:
             # "the start time is 9:30, not 9:00": a newest message naming no day moves the time only.
             invite = _read(parts, today, tz, earlier.date)
+        if previous is None and changes_panel:
+            invite = _changed_panel(invite, earlier, parts.body)
         previous = previous or earlier
         invite = _fill(invite, earlier)
         quoted = older.quoted
@@ -428,6 +431,36 @@ def parse_invite(email: str, today: date, tz: str) -> Invite:
 
 #: How many earlier messages of a thread are read for what the newest one leaves out.
 _OLDER_MESSAGES = 4
+
+
+#: A newest message that changes the panel an earlier one set: "Marcus will also join",
+#: "Katarzyna will take Piotr's place; Tomasz is still on".
+_PANEL_CHANGE = re.compile(
+    r"\b(?:also|too|as well|in addition|still on|still joining|take (?:[\w'-]+'s|her|his|their) place|"
+    r"in place of|instead of|replac(?:e|es|ing)|stand(?:s|ing)? in for|cover(?:s|ing)? for)\b",
+    re.IGNORECASE,
+)
+#: Who drops out of the earlier panel: "take Piotr's place", "instead of Piotr", "Piotr is out sick".
+_DROPPED = re.compile(
+    r"\b(?:take|taking|takes)\s+(?P<a>[A-Z][\w-]+)'s\s+place"
+    r"|\b(?:instead of|in place of|replac(?:e|es|ing)|stand(?:s|ing)? in for|cover(?:s|ing)? for)\s+"
+    r"(?P<b>[A-Z][\w-]+)"
+    r"|\b(?P<c>[A-Z][\w-]+)\s+(?:is|has)\s+"
+    r"(?:out|off|away|sick|unwell|no longer|unable|can't|cannot|been called)",
+)
+
+
+def _changed_panel(new: Invite, old: Invite, body: str) -> Invite:
+    """The earlier panel with the newest message's change: its people added, and those it
+    says drop out ("take Piotr's place") taken away."""
+    dropped = {name for m in _DROPPED.finditer(body) for name in m.groups() if name}
+    named = {p.name.split()[0] for p in new.interviewers} | {p.name for p in new.interviewers}
+    kept = [
+        p
+        for p in old.interviewers
+        if p.name.split()[0] not in dropped and p.name not in named and p.name.split()[0] not in named
+    ]
+    return replace(new, interviewers=[*kept, *new.interviewers])
 
 
 def _full_names(new: Invite, old: Invite) -> Invite:
@@ -544,6 +577,7 @@ def _read(parts: EmailParts, today: date, tz: str, day: date | None = None) -> I
     video = find_video_link(text) or find_video_link("\n".join(parts.signature))
     location = find_location(parts.body, parts.signature, video)
     interviewers = []
+    hr_role = title_kind(role) == "hr"
     addresses = _addresses(text)
     for index, person in enumerate(people):
         own = [slot for slot, owners in zip(schedule.slots, slot_people, strict=True) if index in owners]
@@ -552,7 +586,7 @@ def _read(parts: EmailParts, today: date, tz: str, day: date | None = None) -> I
             Interviewer(
                 name=person.name,
                 title=person.title,
-                kind=interviewer_kind(person.title, person.contexts, writer=index == sender),
+                kind=interviewer_kind(person.title, person.contexts, writer=index == sender, hr_role=hr_role),
                 start=schedule.at(first.first) if first else None,
                 end=schedule.at(first.last) if first else None,
                 email=addresses.get(person.name),

@@ -54,6 +54,8 @@ def cue_kind(text: str, writer: bool = False) -> str | None:
     return None
 
 
+#: A cue aimed at the writer: "the position reports to me".
+_OF_ME = re.compile(r"\b(?:to|into|for|under)\s+me\b", re.IGNORECASE)
 #: A cue's end aimed at the writer: "reporting to me", "working for me".
 TO_ME = re.compile(r"(?:\w*\s+(?:to|into|for|under))?\s+me\b", re.IGNORECASE)
 
@@ -95,10 +97,14 @@ def _executive(title: str | None) -> bool:
     )
 
 
-def interviewer_kind(title: str | None, contexts: Iterable[str], writer: bool = False) -> str:
+def interviewer_kind(
+    title: str | None, contexts: Iterable[str], writer: bool = False, hr_role: bool = False
+) -> str:
     """The kind of an interviewer from their ``title`` and what the email says
     of them (``contexts``: the clauses around each mention); ``writer`` is true
-    for the person who wrote the email, whom "reporting to me" speaks of.
+    for the person who wrote the email, whom "reporting to me" speaks of;
+    ``hr_role`` for a role in HR, where a recruiter's title does not outweigh
+    a hiring-manager cue.
 
     A cue in the contexts wins (a hiring-manager cue over the others), then
     the title; no title and no cue gives ``peer``. A peer or an outsider's cue
@@ -108,6 +114,12 @@ def interviewer_kind(title: str | None, contexts: Iterable[str], writer: bool = 
     if title is None and any(_FROM_HR.match(text) for text in contexts if text):
         return "hr"  # "Joanne Kay from HR": said of the person named, it outweighs a cue nearby
     found = {cue_kind(text, writer) for text in contexts if text}
+    to_me = writer and any(_OF_ME.search(text) for text in contexts if text)
+    if title_kind(title) == "hr" and not hr_role and not to_me:
+        # "Herr Becker (Leiter, Ihr künftiger Vorgesetzter) und Frau Krüger (Personalreferentin)":
+        # a cue next to a recruiter speaks of the person beside them, unless the role is in HR
+        # or the recruiter writes "the position reports to me".
+        return "hr"
     for kind in ("hiring_manager", "other", "peer"):
         if kind in found and not (kind in ("peer", "other") and _executive(title)):
             return kind

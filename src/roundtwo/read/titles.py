@@ -79,8 +79,9 @@ def read_title(text: str, pos: int) -> tuple[str | None, int]:
                 kept.append(w)
             else:
                 break
-        while kept and kept[-1].lower() in _TITLE_LINKS:
-            kept.pop()  # "Sales Director and will be ..."
+        # "Sales Director and will be ...", "Producer in the team": a title ends on a capital.
+        while kept and (kept[-1].lower() in _TITLE_LINKS or kept[-1] == "team"):
+            kept.pop()
         candidate = " ".join(kept)
         end = start + len(candidate)
     if not candidate or not is_title(candidate):
@@ -214,6 +215,10 @@ def left_title(text: str, run: list[re.Match[str]], name_start: int) -> str | No
         if tokens and tokens[0][:1].isupper():
             tokens = tokens[: next((i for i, t in enumerate(tokens) if i and _plain_word(t)), len(tokens))]
         phrase = " ".join(tokens)
+        # "Redwood Ledger's CFO, Martin Alvarez": the firm's name is no part of the title.
+        if "'s " in phrase:
+            phrase = phrase.rsplit("'s ", 1)[1]
+            tokens = phrase.split()
         if 0 < len(tokens) <= 6 and is_title(phrase) and not is_cue_phrase(phrase):
             return _singular_title(phrase) or phrase if phrase.endswith("s") else phrase
     # "Quality Manager (hiring manager) Rosalind Ebi": a title, an aside, then the name.
