@@ -201,6 +201,16 @@ def test_read_formats_masking_keeps_the_sentences_as_written() -> None:
         ("present_yourself_is_arriving", "Please present yourself at the visitor counter by 2.15 p.m.", []),
         ("committee_that_writes", "On behalf of the Search Committee, I invite you to campus.", []),
         ("selection_board", "An oral interview before the selection board.", ["panel"]),
+        ("work_trial", "Can u come in tmrw 10ish for a trial for the stylist position?", ["technical"]),
+        ("trial_shift", "We'd like you to do a trial shift on Saturday.", ["technical"]),
+        ("a_skill_test", "Come back for a roasting test with me and Carla.", ["technical"]),
+        (
+            "see_how_you_work",
+            "Do a couple of hours on the line with me so I can see how you work.",
+            ["technical"],
+        ),
+        ("a_reasoning_test_is_not_technical", "14:00 Numerical reasoning test", []),
+        ("a_trial_period_is_no_trial", "The role has a three-month probation, a trial period of sorts.", []),
         ("a_written_test_is_not_said_to_be_technical", "Call for Written Test and Viva", []),
         (
             "a_completed_test_is_behind",

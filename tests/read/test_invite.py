@@ -358,6 +358,16 @@ EXAMPLES = {
             "Lena Ortiz": ("Manager, Clinical Data Operations", "hiring_manager"),
         },
     ),
+    "meet_me_on_site": (
+        "Subject: Rangi Built - apprentice carpenter\n\nhey mate\n\ncan you meet me on site next wk - "
+        "wed the 8th, 7.30am? Hemi Walker (Foreman) will be there too. half hour tops.\n\nTane Rangi\n"
+        "Site Manager\nRangi Built Ltd",
+        "2026-04-02",
+        "Pacific/Auckland",
+        "2026-04-08T07:30:00+12:00",
+        "2026-04-08T08:00:00+12:00",
+        {"Hemi Walker": ("Foreman", "peer"), "Tane Rangi": ("Site Manager", "hiring_manager")},
+    ),
     "i_will_be_joined_by": (
         "Subject: Second interview\n\nDear Callum,\n\nWe'd like to see you again on Wednesday 17 June at "
         "2pm. I'll be joined by Gordon Ure (Trustee).\n\nWith best wishes,\nFiona MacRae\nChief Executive\n"

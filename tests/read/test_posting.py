@@ -458,3 +458,42 @@ def test_read_company_skips_units_meetings_and_first_names(
     name: str, subject: str, body: str, signature: tuple[str, ...], company: str | None
 ) -> None:
     assert read_company(subject, body, signature) == company
+
+
+@pytest.mark.parametrize(
+    ("name", "subject", "body", "role"),
+    [
+        (
+            "lower_case_role_in_the_body",
+            "trial day",
+            "Can u come in for the stylist position tmrw?",
+            "stylist",
+        ),
+        (
+            "lower_case_subject",
+            "re: shift supervisor",
+            "would love you to come back this thurs.",
+            "shift supervisor",
+        ),
+        (
+            "lower_case_job_in_the_subject",
+            "apprentice carpenter job",
+            "keen to have another yarn.",
+            "apprentice carpenter",
+        ),
+        (
+            "a_cue_is_no_role",
+            "Interview",
+            "I'm the hiring manager for this role, and we'd like to meet.",
+            None,
+        ),
+        (
+            "a_role_ends_at_its_line",
+            "Interview",
+            "for the Deputy Manager (Finance) position\n\nDear Candidate",
+            "Deputy Manager (Finance)",
+        ),
+    ],
+)
+def test_read_role_forms(name: str, subject: str, body: str, role: str | None) -> None:
+    assert read_role(subject, body) == role, name

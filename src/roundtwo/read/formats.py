@@ -54,7 +54,11 @@ _TECHNICAL_PART = re.compile(
     r"demo|exercise|assessment|test|task|challenge|deep[- ]dive|conversation|screen|problem|stage|component|"
     r"segment|section|walkthrough|review)s?\b"
     # "a live exercise", "live problem-solving": work done in front of the interviewers.
-    r"|\blive\s+(?:[\w-]+\s+)?(?:exercise|problem|build|task|debugging|modell?ing|troubleshooting)s?\b",
+    r"|\blive\s+(?:[\w-]+\s+)?(?:exercise|problem|build|task|debugging|modell?ing|troubleshooting)s?\b"
+    # A work trial: "a trial for the stylist position", "trial shift", "a roasting test", "see how u work".
+    r"|\b(?:a|the|paid|working|skills?|kitchen|trade|short|quick)\s+trial\b(?!\s+(?:period|version|account))"
+    r"|\btrial\s+(?:day|shift|session|run|service|cut)s?\b|\b(?!reasoning)[a-z]+ing\s+test\b|\bfor\s+a\s+(?:short\s+|quick\s+)?test\b"
+    r"|\b(?:see|watch)\s+(?:how\s+)?(?:you|u)\s+(?:work|do|get on|cook|cut|drive)\b|\bon\s+the\s+line\b",
     re.IGNORECASE,
 )
 #: "an Excel skills assessment", "a diagnostic exercise", "your art test": a work sample to do.

@@ -50,7 +50,10 @@ _SENDER_JOINS = re.compile(
     r"(?-i:[A-Z])[\w'-]+(?:\s*\([^()]*\))? and I(?!')|"
     r"I will (?:also )?(?:sit on|join|be (?:on|part of|joining))|"
     r"I'll (?:also )?(?:join|sit (?:on|in)|be (?:on|joining))|joined by me|(?:be|with) me and|"
-    r"I(?:'ll| will) be joined by|you and I\b(?! spoke| talked| discussed| met))\b",
+    r"I(?:'ll| will) be joined by|you and I\b(?! spoke| talked| discussed| met)|"
+    # A small employer who does the interview: "meet me on site", "do a hand tie for me".
+    r"meet me|I(?:'ll| will) be watching|"
+    r"I (?:need|want|would like|'d like) to see (?:you|how|what)|so I can see)\b",
     re.IGNORECASE,
 )
 _WE_INTERVIEW = re.compile(

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from roundtwo.read.invite_lexicon import lexicon, word_set
-from roundtwo.read.names import is_department, is_name_word, is_title, is_title_word
+from roundtwo.read.names import is_cue_phrase, is_department, is_name_word, is_title, is_title_word
 
 #: A company's name, on one line: "Halden & Frost", "The Bank of Lagos".
 _COMPANY = (
@@ -20,8 +20,8 @@ _COMPANY = (
     r"(?:[ \t]+(?:&|and|of|de|du|für|for|[A-Z0-9À-Þ][\w'&.-]*))*)"
 )
 _ROLE = (
-    r"(?P<role>[A-Z0-9][\w&'/.+-]*(?:(?:\s+|,\s+|\s*/\s*)"
-    r"(?:\([^()\n]{1,40}\)|(?:of|and|&|de|for|in|to|the)(?=\s+[A-Z(0-9])|[A-Z0-9][\w&'/.+-]*))*)"
+    r"(?P<role>[A-Z0-9][\w&'/.+-]*(?:(?:[ \t]+|,[ \t]+|[ \t]*/[ \t]*)"
+    r"(?:\([^()\n]{1,40}\)|(?:of|and|&|de|for|in|to|the)(?=[ \t]+[A-Z(0-9])|[A-Z0-9][\w&'/.+-]*))*)"
 )
 _ROLE_WORDS = r"(?:role|position|opening|job|vacancy|post|opportunity|search|interviews?|requisition)"
 _ROLE_PATTERNS = (
@@ -70,6 +70,14 @@ _ROLE_PATTERNS = (
         ),
     ),
     (2, re.compile(r"\bwith\s+[A-Z][\w&' .-]{1,40}?\s+for\s+(?:the\s+)?" + _ROLE + r"\s*$", re.MULTILINE)),
+    # "the apprentice carpenter job", "for the stylist position": a role written in lower case.
+    (
+        1,
+        re.compile(
+            r"\b(?:the|a|an)[ \t]+(?P<role>(?:(?!(?:for|the|this|that|of|to|and|in|at|with|an?)\b)"
+            r"[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)[ \t]+(?:position|job|role|spot|opening|vacancy|post|gig)\b"
+        ),
+    ),
 )
 _TEAM_OF = re.compile(
     r"\b(?:[Tt]he\s+)"
@@ -338,7 +346,7 @@ def read_role(subject: str, body: str) -> str | None:
     for weight, pattern in _ROLE_PATTERNS:
         for m in pattern.finditer(body):
             role = re.split(r"\.\s", m.group("role"))[0].strip(" ,.")
-            if is_title(role) and len(role.split()) <= 12:
+            if is_title(role) and len(role.split()) <= 12 and not is_cue_phrase(role):
                 key = (weight, -m.start(), role)
                 if best is None or key[:2] > best[:2]:
                     best = key
@@ -352,6 +360,9 @@ def read_role(subject: str, body: str) -> str | None:
             r"\s*\((?:final round|second round|[^)]*interview[^)]*)\)", "", part, flags=re.IGNORECASE
         )
         role = _strip_interview_words(part)
+        lower = re.sub(r"\s+(?:job|position|positon|role|vacancy|post)$", "", role)
+        if lower.islower() and len(lower.split()) <= 4 and is_title(lower):
+            return lower  # "re: shift supervisor", "florist job"
         for m in re.finditer(_ROLE, role):
             candidate = m.group("role").strip(" ,.")
             if is_title(candidate) and not _INTERVIEW_WORDS.fullmatch(candidate.split()[-1]):
