@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from roundtwo.read.lengths import duration_kind, says_whole, session_count
+from roundtwo.read.lengths import duration_kind, people_count, says_whole, session_count
 from roundtwo.read.when import find_durations
 
 
@@ -84,3 +84,36 @@ def test_says_whole(name: str, sentence: str, whole: bool) -> None:
 def test_duration_kind_more_ways_to_say_the_whole(name: str, sentence: str, kind: str) -> None:
     (mention,) = find_durations(sentence)
     assert duration_kind(sentence, (0, len(sentence)), mention) == kind, name
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "kind"),
+    [
+        ("probably", "Probably 2h.", "total"),
+        ("maybe", "Maybe 40 mins or so, depending on questions.", "total"),
+        ("give_it", "Give it two hours.", "total"),
+        ("takes_like", "it takes like 45 minutes", "total"),
+        ("tops", "shouldn't drag, 20 mins tops", "total"),
+        ("or_so", "Just a coffee, an hour or so.", "total"),
+        ("all_in", "Roughly three hours all in.", "total"),
+        ("a_chat", "I'd love a 20 min chat with you.", "total"),
+        ("opens_its_sentence_then_who", "30 minutes with me and our CTO.", "total"),
+        ("or_so_before_a_part_is_no_total", "There is a 10 minute break or so after lunch.", "part"),
+    ],
+)
+def test_duration_kind_informal_totals(name: str, sentence: str, kind: str) -> None:
+    (mention,) = find_durations(sentence)
+    assert duration_kind(sentence, (0, len(sentence)), mention) == kind, name
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "count"),
+    [
+        ("both_of_us", "You'll see both of us, one after the other.", 2),
+        ("the_three_of_us", "The three of us will take turns.", 3),
+        ("us_both", "You'll meet us both.", 2),
+        ("none", "You'll meet me.", None),
+    ],
+)
+def test_people_count(name: str, text: str, count: int | None) -> None:
+    assert people_count(text) == count, name

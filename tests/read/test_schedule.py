@@ -491,3 +491,63 @@ def test_read_schedule_lengths_on_list_items_without_people_do_not_add_up() -> N
     text = "Thursday 12 February at 10:00\n- Video call (45 min)\n- Prepare a short talk (10 min)"
     schedule = read_schedule(text, date(2026, 2, 4), "Europe/London")
     assert _iso(schedule.end) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "start", "end"),
+    [
+        (
+            "previous_and_updated_labels",
+            "Your interview has changed.\nPrevious: Monday, 9 February 2026, 10:00 – 11:00\n"
+            "Updated: Wednesday, 11 February 2026, 10:00 – 11:00",
+            "2026-02-11T10:00:00+00:00",
+            "2026-02-11T11:00:00+00:00",
+        ),
+        (
+            "registration_line_of_an_agenda_is_arrival",
+            "Date: Friday 13 February\n\n08:30  Registration and coffee\n09:00  Case exercise\n"
+            "10:30  Interview with the panel\n11:15  Close",
+            "2026-02-13T09:00:00+00:00",
+            "2026-02-13T11:15:00+00:00",
+        ),
+        (
+            "check_in_with_someone_is_a_talk",
+            "Date: Friday 13 February\n\n09:30  Check-in with the team lead\n10:00  Case exercise\n"
+            "11:00  Close",
+            "2026-02-13T09:30:00+00:00",
+            "2026-02-13T11:00:00+00:00",
+        ),
+        (
+            "meeting_the_candidate_on_arrival",
+            "We'd like to see you on Friday 13 February.\n\n10:00 – 10:45  Panel interview\n"
+            "10:45 – 11:15  Team lunch\n\nI'll meet you in the lobby at 9:50 and take you up.",
+            "2026-02-13T10:00:00+00:00",
+            "2026-02-13T11:15:00+00:00",
+        ),
+        (
+            "come_by_a_day_is_no_deadline",
+            "Could you come by this fri around 10? half hour tops.",
+            "2026-02-06T10:00:00+00:00",
+            "2026-02-06T10:30:00+00:00",
+        ),
+        (
+            "people_said_as_both_of_us_in_turn",
+            "Could you come in Friday 13 February at 2pm? You'll meet both of us one after the other, "
+            "about 20 min each.",
+            "2026-02-13T14:00:00+00:00",
+            "2026-02-13T14:40:00+00:00",
+        ),
+        (
+            "rank_ordinal_is_no_day",
+            "We'd like to invite you to the 2nd round.\nDate: 13th February 2026 (Friday)\n"
+            "Interview Time: 11:00 AM",
+            "2026-02-13T11:00:00+00:00",
+            None,
+        ),
+    ],
+)
+def test_read_schedule_informal_and_labelled(
+    name: str, text: str, start: str | None, end: str | None
+) -> None:
+    schedule = read_schedule(text, date(2026, 2, 4), "Europe/London")
+    assert (_iso(schedule.start), _iso(schedule.end)) == (start, end), name

@@ -201,3 +201,78 @@ def test_find_times_end_words_before_bare_hour(name: str, text: str, minutes: in
 
 def test_find_times_end_words_before_a_count_is_no_hour() -> None:
     assert find_times("The shortlist should be done by 5 people.") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("second_round", "You've been shortlisted for the 3rd round of interviews."),
+        ("floor", "Our office is on the 4th floor."),
+    ],
+)
+def test_find_dates_ordinal_rank_is_no_day(name: str, text: str) -> None:
+    assert find_dates(text, TODAY, "Europe/London") == [], name
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "day"),
+    [
+        ("lower_case_weekday_and_ordinal", "are you free mon 9th at 4pm?", date(2026, 3, 9)),
+        ("ordinal_in_brackets", "could u do fri (13th)? from 9 till 1ish", date(2026, 3, 13)),
+        ("weekday_and_bare_day_before_a_time", "Pop in Monday 16 at 2pm for a chat?", date(2026, 3, 16)),
+    ],
+)
+def test_find_dates_weekday_and_day_number(name: str, text: str, day: date) -> None:
+    assert [d.day for d in find_dates(text, TODAY, "Europe/London")] == [day], name
+
+
+def test_find_dates_lower_case_weekday_and_bare_number_is_no_date() -> None:
+    # "sat 12 at" may be a verb and a count: a day's number alone needs a capitalised weekday.
+    assert find_dates("she sat 12 at the table", TODAY, "Europe/London") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "minutes"),
+    [
+        ("ish_morning", "Swing by tmrw 9ish for a coffee", 9 * 60),
+        ("ish_afternoon", "can you do friday at 3ish?", 15 * 60),
+        ("four_digits_at", "Could you come in Thu Mar 12 at 0945?", 9 * 60 + 45),
+        ("four_digits_after_date", "See you Monday 16th March 1615 at the depot.", 16 * 60 + 15),
+        ("tomorrow_at_hour", "can you pop in tomorrow at 9 for a trial shift?", 9 * 60),
+        ("around_hour", "Come by next fri around 3 before the rush.", 15 * 60),
+        ("at_hour_then_purpose", "Are you free Friday 6 March at 11 to meet the team?", 11 * 60),
+    ],
+)
+def test_find_times_informal_clocks(name: str, text: str, minutes: int) -> None:
+    assert [t.first for t in find_times(text)] == [minutes], name
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("address", "Thanks for Monday. We're at 1620 W Grand Ave."),
+        ("sum", "On Friday we pay at 1800 per week."),
+        ("year", "Date: 9 March 2026"),
+        ("count_after_a_date", "On 3 March 2026, 1200 people applied."),
+        ("rough_count", "On Monday you'll meet our 5ish engineers."),
+    ],
+)
+def test_find_times_informal_numbers_that_are_no_clock(name: str, text: str) -> None:
+    assert find_times(text) == [], name
+
+
+def test_find_times_until_about_bare_hour() -> None:
+    text = "Could you come in at 9:30am? Plan on the morning, until about 12."
+    assert [t.first for t in find_times(text)] == [9 * 60 + 30, 12 * 60]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "minutes"),
+    [
+        ("half_hour_without_article", "it's quick, half hour at most", [30]),
+        ("one_and_a_half_hours", "plan for one and a half hours", [90]),
+        ("half_hourly_is_no_length", "buses run half-hourly", []),
+    ],
+)
+def test_find_durations_half_hours(name: str, text: str, minutes: list[int]) -> None:
+    assert [d.minutes for d in find_durations(text)] == minutes, name

@@ -33,17 +33,21 @@ _TOTAL_BEFORE = re.compile(
     r"take about|more than|will be|should be|is|be|about|approximately|approx\.?|roughly|around|for|"
     r"duration:?|total|overall|"
     r"still|up to|expect|of|during|length:?|spend|"
+    # "Probably 1.5h.", "Maybe 2 hours.", "Give it an hour and a half.": the whole, said loosely.
+    r"probably|prob|maybe|likely|give it|"
     # "Duración: 1 hora", "Dauer: ca. 60 Minuten", "Durée : 1 heure"
     r"duraci[oó]n\s*:?|duração\s*:?|durée\s*:?|dauer\s*:?)\s*"
-    r"(?:about|approximately|approx\.|roughly|around|an? |up to |"
+    r"(?:about|approximately|approx\.|roughly|around|like|an? |up to |"
     r"ca\.|circa|aprox\.|aproximadamente|environ)?\s*$"
     r"|(?:^|[\s,(])~\s*$",  # "~1hr": about an hour
     re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(
-    r"^[\s-]*(?:in total|total|overall|all up|all told|in all|altogether|"
+    r"^[\s-]*(?:in total|total|overall|all up|all in|all told|in all|altogether|"
     r"(?:\w+\s+){0,2}(?:session|interview|visit|onsite|on-site|loop|panel|"
-    r"conversation|call|meeting|block|round|process|day)|open|free)\b",
+    r"conversation|call|meeting|chat|block|round|process|day)|open|free"
+    # "half hour tops", "an hour max", "half an hour or so.": the most it takes.
+    r"|tops|max|maximum|at (?:the )?most|or so(?=\s*(?:[.,;!)]|$)))\b",
     re.IGNORECASE,
 )
 
@@ -114,7 +118,9 @@ def duration_kind(text: str, unit: tuple[int, int], mention: DurationMention) ->
         return "part"
     # "• 1 hour, on Zoom": a list item's bullet is no word before the length.
     alone = not BULLET.sub("", before).strip()
-    if _LISTED_AFTER_CLOCK.search(before) or (alone and _LISTED_ALONE_AFTER.match(after)):
+    # "45 min with me and Femi.": a length opening its sentence, then who the time is spent with.
+    listed_alone = alone and (_LISTED_ALONE_AFTER.match(after) or re.match(r"\s+with\b", after))
+    if _LISTED_AFTER_CLOCK.search(before) or listed_alone:
         return "total"
     if _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before):
         return "total"
@@ -129,6 +135,25 @@ def session_count(text: str) -> int | None:
         re.IGNORECASE,
     )
     return _COUNT_WORDS[m.group(1).lower()] if m else None
+
+
+_PEOPLE_COUNT = re.compile(
+    r"\b(?:both of (?:us|them)|(?:the|all) (two|three|four) of (?:us|them)|us (?:both|two|three)|"
+    r"(two|three|four) of us)\b",
+    re.IGNORECASE,
+)
+
+
+def people_count(text: str) -> int | None:
+    """How many people ``text`` says the candidate meets as a group ("both of us", "the three
+    of us"), or None."""
+    m = _PEOPLE_COUNT.search(text)
+    if not m:
+        return None
+    word = (m.group(1) or m.group(2) or "").lower()
+    if not word:
+        return 3 if m.group(0).lower().endswith("three") else 2
+    return _COUNT_WORDS[word]
 
 
 def says_whole(text: str, unit: tuple[int, int], mention: DurationMention) -> bool:

@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from roundtwo.read.email_text import BULLET, text_units, unit_at
 from roundtwo.read.formats import ORDER, says_sequential
-from roundtwo.read.lengths import count_before, duration_kind, says_whole, session_count
+from roundtwo.read.lengths import count_before, duration_kind, people_count, says_whole, session_count
 from roundtwo.read.when import (
     DateMention,
     TimeMention,
@@ -31,6 +31,8 @@ _OLD = re.compile(
     r"\b(?:instead of|originally|previously|was set for|was scheduled|had been|moved from|rather than|"
     r"was planned|was booked|were scheduled|postponed? from|in place of|initially|"
     r"(?:previous|old|original|former)\s+(?:time|date|slot|booking)|cancell?ed|"
+    # A label before the old details: "Previous: Tuesday, April 21, 2:00 PM".
+    r"(?:previous|old|original|former)(?=\s*:)|"
     # "is no longer available on March 5": the day given up.
     r"no longer (?:available|free|possible)|"
     # The past perfect of a plan names the plan being changed: "we'd pencilled in Wednesday".
@@ -59,7 +61,7 @@ _STRUCK = re.compile(r"(?:,|\(|\s-|\s–)\s*not\s+(?:the\s+|on\s+|at\s+)?$", re.
 #: "originally scheduled for" names the old time, though "scheduled for" alone names the new one.
 _NOT_AFTER_OLD = r"(?<!was )(?<!originally )(?<!initially )(?<!previously )"
 _NEW = re.compile(
-    r"\b(?:now|new|revised|moved to|rescheduled (?:to|for)|instead(?! of)|"
+    r"\b(?:now|new|revised|updated(?=\s*:)|moved to|rescheduled (?:to|for)|instead(?! of)|"
     r"(?:shift(?:ed)?|moved?|push(?:ed)?|bring|brought|rescheduled?|changed?) "
     # "we've moved your second interview to", "move it forward to"
     r"(?:it|this|that|(?:your|the|our) (?:[\w-]+ ){0,3}?(?:interview|call|meeting|session|conversation|chat|"
@@ -106,7 +108,17 @@ _ARRIVE_CUE = re.compile(
     r"\b(?:arriv(?:e|al)|check(?:-|\s)?in|report (?:to|at|by)|reporting time|be at (?:the )?reception|"
     r"be there|doors open|registration|accreditation|sign-in|"
     r"(?:reception|the office|the building|the lobby) opens|"
-    r"admits? you|waiting room|parking|please be|get there|come (?:to reception|in) (?:at|by))\b[^.;]{0,30}$",
+    r"admits? you|waiting room|parking|please be|get there|come (?:to reception|in) (?:at|by)|"
+    # "I'll meet you there at 7:20 and walk you up": someone collects the candidate on arrival.
+    r"meet you (?:there|downstairs|outside|(?:at|in) (?:the )?(?:reception|lobby|front desk|entrance|door|"
+    r"gate|foyer)))\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+#: An agenda line's words after its time that say the candidate arrives ("08:45  Arrival and
+#: registration", "8:30 Registration, security badge and coffee"); a "check-in with" someone is a talk.
+_ARRIVE_AFTER = re.compile(
+    r"[ \t]*(?-i:[A-Z]{2,5}\b)?[ \t]*[-–—|:)]*[ \t]*(?:arrival|arrive|registration|register|sign[- ]?in|"
+    r"check[- ]?in(?![ \t]+with)|doors open)\b",
     re.IGNORECASE,
 )
 _CLOCK_CHANGE = re.compile(
@@ -122,6 +134,11 @@ _HOURS_CUE = re.compile(
 #: A time the candidate may skip ("an optional tour at 12.45, should you wish") starts nothing.
 _OPTIONAL = re.compile(r"\b(?:optional|optionally|should you wish|if you wish)\b", re.IGNORECASE)
 _DEADLINE_CUE = re.compile(r"\b(?:by|before|no later than)\s+$", re.IGNORECASE)
+#: A day things must be done by ("send your slides by Friday"); "come by Thursday" is a visit.
+_BY_DAY = re.compile(
+    r"(?:\b(?<!come )(?<!stop )(?<!drop )(?<!swing )(?<!pop )(?<!pass )(?<!call )by|\bbefore|\buntil)\s*$",
+    re.IGNORECASE,
+)
 _AGENDA_LABEL = re.compile(r"^\s*(?:date\s*(?:&|and|/)\s*time|date/time|time|when|date)\s*:", re.IGNORECASE)
 _MOVED_FROM = re.compile(
     r"\b(?:moved|changed|shifted|pushed|brought forward|rescheduled|postponed|move|change|"
@@ -243,6 +260,8 @@ class _Reader:
             return "end"
         if _ARRIVE_CUE.search(_outside_asides(clause)) or _ARRIVE_CUE.search(_outside_asides(before[-25:])):
             return "arrive"
+        if _ARRIVE_AFTER.match(self.text, mention.end, unit_end):
+            return "arrive"
         if _DEADLINE_CUE.search(before[-16:]):
             return "deadline"
         if _HOURS_CUE.search(clause):
@@ -275,7 +294,7 @@ class _Reader:
             score += 3  # "come in on Thursday 5th February at 11:00 instead?"
         if _CLOCK_CHANGE.search(before):
             score -= 8  # "the clocks go forward the night before (Sunday 29th)" names the change
-        if re.search(r"\b(?:by|before|until)\s*$", before, re.IGNORECASE):
+        if _BY_DAY.search(before):
             score -= 6
         if any(unit_start <= t.start < unit_end and self.roles[id(t)] == "start" for t in self.times):
             score += 3
@@ -660,10 +679,13 @@ def _end_minutes(
         in_turn = _parts_in_turn(reader, scope, first)
         return in_turn if in_turn is not None else first + max(kinds["total"])
     if each:
+        # "You'll meet with both of us one after another": the people said, when more are said
+        # than named.
+        met = max(interviewers, people_count(reader.text) or 0)
         count = (
             session_count(reader.text)
             or (len(slots) if len(slots) > 1 else None)
-            or (interviewers if interviewers > 1 and _one_by_one(reader, scope) else None)
+            or (met if met > 1 and _one_by_one(reader, scope) else None)
         )
         if count:
             return first + each[0] * count

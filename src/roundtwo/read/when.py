@@ -77,9 +77,12 @@ _DATE_PATTERNS = (
         r"(?:(?P=sep)(?P<y>20\d\d|\d\d))?(?![\d/]|\.\d)",
         re.IGNORECASE,
     ),
-    # Thursday the 14th / Tuesday 25th
+    # Thursday the 14th / Tuesday 25th / sat (30th) / Thursday 29 at 3pm (a day's number alone
+    # only before "at" and a time). A day written with its ordinal may be lower case ("tues 15th").
     re.compile(
-        rf"(?=[fmstw])(?P<wd>{_WD})\.?,?\s+(?:(?:the\s+)(?P<d>[0-3]?\d){_ORD}|(?P<d2>[0-3]?\d)(?:st|nd|rd|th))\b",
+        rf"\b(?=[fmstw])(?P<wd>{_WD})\.?,?(?:\s+(?:(?:the\s+)(?P<d>[0-3]?\d){_ORD}|(?P<d2>[0-3]?\d)(?:st|nd|rd|th))\b"
+        r"|\s*\(\s*(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\s*\)"
+        r"|\s+(?P<d4>[0-3]?\d)(?=\s+(?:at\s+|@\s*)(?:\d|noon\b|midday\b)))",
         re.IGNORECASE,
     ),
     # next Thursday / this Friday / tomorrow
@@ -96,8 +99,12 @@ _DATE_PATTERNS = (
         r"|\b(?P<bwd3>(?i:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(?:rs?)?|fri))\.?"
         r"(?=\s+(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m?)\b)"
     ),
-    # the 25th
-    re.compile(r"\bthe\s+(?P<od>[0-3]?\d)(?:st|nd|rd|th)\b"),
+    # the 25th ("the 2nd round", "the 3rd floor": a rank, not a day of the month)
+    re.compile(
+        r"\bthe\s+(?P<od>[0-3]?\d)(?:st|nd|rd|th)\b"
+        r"(?![\s-]+(?i:round|floor|stage|step|interview|phase|level|part|session|time|attempt|year|edition|"
+        r"place|candidate|person|slot|option|one|call|meeting|conversation|day|week|month)s?\b)"
+    ),
     # 2026年3月17日 (Japanese, Chinese) / 2026년 3월 17일 (Korean) / 2026.09.22 / 2026/09/22 /
     # 12月22日 (Tuesday): the year left out, as in the coming weeks
     re.compile(
@@ -171,7 +178,7 @@ _DURATION_NUMBER = (
 _DURATION = re.compile(
     r"(?<![\w.])(?:"
     r"(?P<hhalf>(?:an?|one|1)\s+hour\s+and\s+a\s+half|one\s+and\s+a\s+half\s+hours?|1\.5\s*(?:hours?|hrs?)|"
-    r"half\s+an\s+hour|a\s+half[\s-]hour|(?:two|2)\s+and\s+a\s+half\s+hours?|(?:two|2)\s+hours\s+and\s+a\s+half"
+    r"half\s+an\s+hour|(?:a\s+)?half[\s-]hour\b|(?:two|2)\s+and\s+a\s+half\s+hours?|(?:two|2)\s+hours\s+and\s+a\s+half"
     # Spanish and Portuguese: "1 hora y media", "uma hora e meia", "media hora".
     r"|(?:una|uma|1)\s+hora\s+(?:y|e)\s+(?:media|meia)|(?:media|meia)\s+hora)"
     r"|(?P<ch>\d+)\s*(?:hours?|hrs?|h)\s*(?:and\s*)?(?P<cm>\d+)\s*(?:minutes?|mins?|m)\b"
@@ -415,9 +422,10 @@ def _resolve_date(
         found = _year_for(month, day, today, weekday)
         return (found, True) if found else None
     if index == 4:
-        if not _capitalised(m, "wd"):
+        if not _capitalised(m, "wd") and not (groups.get("d2") or groups.get("d3") or groups.get("d")):
             return None
-        found = _day_of_month(int(groups.get("d") or groups["d2"]), today, weekday)
+        number = groups.get("d") or groups.get("d2") or groups.get("d3") or groups["d4"]
+        found = _day_of_month(int(number), today, weekday)
         return (found, True) if found else None
     if index == 5:
         rel = groups["rel"].lower()
@@ -544,6 +552,15 @@ def find_times(text: str) -> list[TimeMention]:
     for m in _SPOKEN_CLOCK.finditer(text):
         if not any(t.start <= m.start() < t.end for t in found):
             found.append(_spoken_time(m))
+    for m in _FOUR_DIGITS.finditer(text):
+        dated = _DAY_WORD.search(text, max(0, m.start() - 40), m.start())
+        if (dated or not m.group("at")) and not any(t.start <= m.start("h") < t.end for t in found):
+            minutes = int(m.group("h")) * 60 + int(m.group("m"))
+            found.append(TimeMention(m.start("h"), m.end(), minutes, None, text[m.start("h") : m.end()]))
+    for m in _ISH.finditer(text):
+        if not any(t.start <= m.start() < t.end for t in found):
+            clock = Clock(int(m.group("h")), int(m.group("m") or 0), None, False)
+            found.append(TimeMention(m.start(), m.end(), _minutes(clock, None), None, m.group(0)))
     for pattern in (_WEEKDAY_AT_HOUR, _END_AT_HOUR):
         for m in pattern.finditer(text):
             if not any(t.start <= m.start("h") < t.end for t in found):
@@ -585,23 +602,50 @@ _HOUR_H = re.compile(
     r"(?P<h>0?[7-9]|1\d|2[0-3])(?:h(?![\w:.])|\s?hs\b)",
     re.IGNORECASE,
 )
-#: "Thursday at 4", "Monday 11/23 at 4", "Friday the 9th at 3": an hour alone after a weekday
-#: (and its date) and "at", ending the phrase. Hours 1 to 6 are afternoon, as elsewhere;
-#: "at 4 Main Street" or "at 10 people" is no time.
+#: "Thursday at 4", "Monday 11/23 at 4", "Friday the 9th at 3", "tomorrow around 10", "this thurs
+#: around 8": an hour alone after a day (and its date) and "at" or "around", ending the phrase.
+#: Hours 1 to 6 are afternoon, as elsewhere; "at 4 Main Street" or "at 10 people" is no time.
 _WEEKDAY_AT_HOUR = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next)\s+(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+    r"|tomorrow|tmrw|today)"
     r"(?:,?\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?"
     + _MON
     + r"\.?)?|"
     + _MON
-    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?![\d/]))?,? at (?P<h>1[0-2]|[1-9])"
-    r"(?=[?!,;)]|\.(?!\d)|\s*$|\s+(?:or|if|for|with|on|instead|works|suits?)\b)",
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?![\d/]))?,? (?:at|around|about|@) (?P<h>1[0-2]|[1-9])"
+    r"(?=[?!,;)]|\.(?!\d)|\s*$|\s+(?:or|if|for|with|on|instead|works|suits?|before|to\s+(?!\d))\b)",
     re.IGNORECASE | re.MULTILINE,
+)
+_DAY_WORD = re.compile(
+    rf"\b(?:{_WD}|{_MON}|tomorrow|tmrw|today|tonight)\b|\d(?:st|nd|rd|th)\b|\d/\d", re.IGNORECASE
+)
+#: "10ish", "1ish", "2:30-ish": a rough hour, unmarked (hours 1 to 6 are afternoon, as elsewhere);
+#: "5ish years" or "10ish people" is a count.
+_ISH = re.compile(
+    r"(?<![\w:./$£€#+-])(?P<h>1[0-2]|[1-9])(?:[:.](?P<m>[0-5]\d))?\s?-?ish\b"
+    r"(?=\s*(?:$|[.,;:!?()–—-]|(?:at|in|on|for|with|if|and|or|then|works?|suits?|ok|okay|is|please|"
+    r"instead|till|until|to|start|tomorrow|tmrw|today|tonight|this|next|would|could)\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: "Wed Jan 14 at 1430", "Tues 7th April 1430": a 24-hour clock without a colon, after a date, or
+#: after "at" with a day shortly before ("April 2026" is a year; "at 2145 N Elston Ave" an address,
+#: "at 1500 per month" a sum).
+_FOUR_DIGITS = re.compile(
+    r"(?:(?P<at>\b(?:at|from)\s+|@\s*)|(?:\b(?i:"
+    + _MON
+    + r")\.?|\d(?:st|nd|rd|th)|\b20\d\d),?\s+(?!(?:19|20)\d\d))"
+    r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?![\w:./,-]\d|[\w%-])"
+    # What follows a clock: the sentence's end, a bracket, or a word like "at", "sharp", "works".
+    r"(?=\s*(?:$|[.,;:!?()–—-]|(?i:at|in|on|for|with|sharp|start|if|and|or|then|works?|suits?|ok|okay|is|"
+    r"please|instead)\b))",
+    re.MULTILINE,
 )
 #: "Should be done by 8.", "we'll wrap up around 5": an hour alone after words that end the
 #: interview, ending the phrase (hours 1 to 6 are afternoon, as elsewhere).
 _END_AT_HOUR = re.compile(
-    r"\b(?:done|finish(?:ed)?|wrap(?:ped)? up|over|out)\s+(?:by|at|around|about)\s+(?P<h>1[0-2]|[1-9])"
+    r"\b(?:(?:done|finish(?:ed)?|wrap(?:ped)? up|over|out)\s+(?:by|at|around|about)"
+    # "Plan on most of the morning, until about 1."
+    r"|(?:until|till)\s+(?:about|around|roughly))\s+(?P<h>1[0-2]|[1-9])"
     r"(?=[?!,;)]|\.(?!\d)|\s*$|\s+(?:or|so|and|at the latest|latest)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -644,11 +688,9 @@ def find_durations(text: str) -> list[DurationMention]:
             minutes = (
                 150
                 if phrase.startswith(("two", "2"))
+                # "half an hour", "(a) half hour", "media hora"; "one and a half hours" is 90.
                 else 30
-                if "half an" in phrase
-                or "half-" in phrase
-                or "half hour" in phrase
-                or phrase.endswith(" hora")
+                if re.match(r"(?:a\s+)?half\b|(?:media|meia)\s", phrase)
                 else 90
             )
         elif m.group("ch"):
