@@ -204,6 +204,18 @@ def test_split_email_writers_own_sign_off() -> None:
     assert parts.body.strip() == "We're at the plant by the river."
 
 
+def test_split_email_name_before_a_dashed_title() -> None:
+    parts = split_email("Subject: re\n\nthis thurs at half 2?\n\ncheers\nNell – Manager\nCrumb & Kettle")
+    assert parts.sender == "Nell"
+
+
+def test_split_email_a_team_signing_is_no_sender() -> None:
+    parts = split_email(
+        "Subject: Interview\n\nSee you then.\n\nThank you,\nOntario Public Service – Talent Acquisition"
+    )
+    assert parts.sender is None
+
+
 def test_split_email_comma_line_over_a_sentence_is_no_sign_off() -> None:
     parts = split_email("Subject: Hi\n\nDear Ana,\nThe panel meets at ten on Friday in Room 4.")
     assert parts.signature == ()

@@ -460,3 +460,21 @@ def test_find_people_board_certification_after_a_name() -> None:
 def test_find_people_a_firms_officer_before_the_name() -> None:
     found = find_people("Redwood Ledger's CFO, Martin Alvarez, wants to meet you.")
     assert ("Martin Alvarez", "CFO") in [(m.name, m.title) for m in found]
+
+
+def test_find_people_a_person_an_agenda_slot_names_is_met() -> None:
+    text = (
+        "Plan:\n• 8:00 – 8:45   Dr. Hollis Grant (Medical Director)\n• 8:45 – 9:30   Maria Reyes, Vet Tech\n"
+    )
+    found = {m.name: m.seated for m in find_people(text)}
+    assert found["Maria Reyes"] is True
+
+
+def test_find_people_an_agenda_topic_is_no_person() -> None:
+    found = find_people("Plan:\n• 10:00 – 10:45   Deep Dive on the roadmap\n")
+    assert not any(m.seated for m in found)
+
+
+def test_find_people_an_agency_is_no_person() -> None:
+    found = find_people("Diego Fuentes\nDirector Creativo | Agencia Nopal\n")
+    assert "Agencia Nopal" not in [m.name for m in found]

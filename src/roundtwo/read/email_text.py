@@ -460,7 +460,8 @@ def _signature_name(signature: list[str]) -> str | None:
     lines = [line for line in signature if any(ch.isalpha() for ch in line)]  # past a "—" rule
     if not lines:
         return None
-    first = re.split(r"\s*[|,]\s*", lines[0])[0].strip().lstrip("—–- ")  # "— Sasha, CTO"
+    # "— Sasha, CTO", "Nell – Manager": the name before its title.
+    first = re.split(r"\s*[|,]\s*|\s+[–—-]\s+", lines[0].strip().lstrip("—–- "))[0].strip()
     if len(lines) > 1 and len(first.split()) == 1:
         # "Meher" over "Meher Contractor": the sign-off, then the full name.
         full = re.split(r"\s*[|,]\s*", lines[1])[0].strip()
@@ -472,8 +473,11 @@ def _signature_name(signature: list[str]) -> str | None:
     particles = {str(p) for p in lexicon()["name_particles"]}
     if not all(w[0].isupper() or w in particles for w in words if w[0].isalpha()):
         return None  # "Nurul Aisyah binte Rahman" keeps its particle
-    lowered = {w.lower().strip(".") for w in words}
-    if lowered & {"team", "recruitment", "recruiting", "talent", "resources", "hr", "people", "the"}:
+    team = {"team", "recruitment", "recruiting", "talent", "resources", "hr", "people", "the"}
+    if {w.lower().strip(".") for w in words} & team:
+        return None
+    # "Ontario Public Service – Talent Acquisition": a team signs, not a person of three names.
+    if len(words) >= 3 and {w.lower().strip(".") for w in re.findall(r"[\w.]+", lines[0])} & team:
         return None
     return first
 

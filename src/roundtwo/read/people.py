@@ -212,6 +212,17 @@ def _name_end(run: list[re.Match[str]], start: int, stop: int) -> int:
     return stop
 
 
+def _person_like(name: str) -> bool:
+    """True for a name that starts with a given name ("Kayla Reyes"), not a phrase of the
+    agenda ("Deep Dive", "Mass Transfer")."""
+    return name.split()[0].lower() in word_set("given_names")
+
+
+#: An agenda line: a slot's clock range first ("• 8:45 – 9:30", "10:00am-10:45am").
+_AGENDA_SLOT = re.compile(
+    r"^\s*(?:[-•*]\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}(?:[:.]\d\d)?",
+    re.IGNORECASE,
+)
 _CLOCK_LINE = re.compile(r"(?<![\d:])\d{1,2}[:.][0-5]\d(?![\d:])")
 
 
@@ -449,6 +460,12 @@ def find_people(text: str) -> list[PersonMention]:
         line_mentions = _line_people(text, line_start, body_at, line, units, listed, label_title)
         if label_aside:
             line_mentions = [replace(m, context=f"{label_aside} {m.context}".strip()) for m in line_mentions]
+        if _AGENDA_SLOT.match(line):
+            # "8:45 – 9:30   Kayla Reyes, Senior Vet Tech": a person an agenda slot names is met.
+            line_mentions = [
+                replace(m, seated=True) if not (m.negative or m.contact) and _person_like(m.name) else m
+                for m in line_mentions
+            ]
         if seat_list and bullet:
             line_mentions = [m if m.negative or m.contact else replace(m, seated=True) for m in line_mentions]
             seat_items = True

@@ -336,6 +336,11 @@ def _looks_like_a_person(text: str) -> bool:
     )
 
 
+def _reads_as_role(text: str) -> bool:
+    """True for a job title, or a trade written in lower case ("line cook", "apprentice plumber")."""
+    return is_title(text) or (text.islower() and text.split()[-1] in word_set("trades"))
+
+
 def read_role(subject: str, body: str) -> str | None:
     """The job title the invitation is for, or None when it names none.
 
@@ -346,7 +351,7 @@ def read_role(subject: str, body: str) -> str | None:
     for weight, pattern in _ROLE_PATTERNS:
         for m in pattern.finditer(body):
             role = re.split(r"\.\s", m.group("role"))[0].strip(" ,.")
-            if is_title(role) and len(role.split()) <= 12 and not is_cue_phrase(role):
+            if _reads_as_role(role) and len(role.split()) <= 12 and not is_cue_phrase(role):
                 key = (weight, -m.start(), role)
                 if best is None or key[:2] > best[:2]:
                     best = key
@@ -361,7 +366,7 @@ def read_role(subject: str, body: str) -> str | None:
         )
         role = _strip_interview_words(part)
         lower = re.sub(r"\s+(?:job|position|positon|role|vacancy|post)$", "", role)
-        if lower.islower() and len(lower.split()) <= 4 and is_title(lower):
+        if lower.islower() and len(lower.split()) <= 4 and _reads_as_role(lower):
             return lower  # "re: shift supervisor", "florist job"
         for m in re.finditer(_ROLE, role):
             candidate = m.group("role").strip(" ,.")
