@@ -210,6 +210,14 @@ def test_read_formats_masking_keeps_the_sentences_as_written() -> None:
             ["technical"],
         ),
         ("a_reasoning_test_is_not_technical", "14:00 Numerical reasoning test", []),
+        ("writer_and_another", "Just a quick one with me and Pete our production manager.", ["panel"]),
+        ("someone_and_i", "My cofounder Arjun and I would like to meet you again.", ["panel"]),
+        ("both_of_us_in_turn", "You'll see both of us, one after the other.", ["sequential"]),
+        (
+            "walk_us_both_thru_it",
+            "Bring your sketchbook and walk us both thru it.",
+            ["panel", "presentation"],
+        ),
         ("a_trial_period_is_no_trial", "The role has a three-month probation, a trial period of sorts.", []),
         ("a_written_test_is_not_said_to_be_technical", "Call for Written Test and Viva", []),
         (

@@ -71,6 +71,13 @@ _SKILLS_TEST = re.compile(
     r"hands-on|work[- ]sample|clinical|software|computer|numeracy|sql)\s+exercises?\b",
     re.IGNORECASE,
 )
+#: The writer and someone else at once: "with me and Pete", "Arjun and I would like to meet you",
+#: "we'll both have a chat", "walk us both through it".
+_WRITER_AND_ANOTHER = re.compile(
+    r"\b(?:with|be|meet|see)\s+me\s+(?:and|&|\+|n)\s+(?:my\s+|our\s+)?[A-Za-z]"
+    r"|\b[A-Z][\w-]+\s+and\s+I\s+(?:will|would|'ll|'d|are|want|both)\b"
+    r"|\b(?:we(?:'ll| will)?\s+both|both\s+of\s+us|us\s+both)\b",
+)
 #: "an interview with two members of the pricing team", "all 3 on one call": several at once.
 _COUNTED_PANEL = re.compile(
     r"\b(?:interview(?:ed)?|conversation|session|call|meeting)\s+(?:with|by)\s+(?:two|three|four|five|[2-5])\s+"
@@ -118,7 +125,8 @@ _FALSE_CUES = re.compile(
 #: "talk the panel through", "talk us through": a presentation, unless what is talked through is a
 #: case or scenario handed over on the day.
 _TALK_THROUGH = re.compile(
-    r"\b(?:talk|walk)\s+(?:the\s+(?:panel|team|group|committee)|us|them|him|her)\s+through\b", re.IGNORECASE
+    r"\b(?:talk|walk)\s+(?:the\s+(?:panel|team|group|committee)|us|them|him|her)\s+(?:both\s+)?(?:through|thru)\b",
+    re.IGNORECASE,
 )
 #: What ``_said`` returns for a talk-through; ``read_formats`` decides what it was.
 _TALKED_THROUGH = "talked_through"
@@ -148,6 +156,7 @@ def _any_cue() -> re.Pattern[str]:
         _walk_through().pattern,
         _TALK_THROUGH.pattern,
         _COUNTED_PANEL.pattern,
+        _WRITER_AND_ANOTHER.pattern,
         _TECHNICAL_PART.pattern,
         _SKILLS_TEST.pattern,
         _A_PRACTICAL.pattern,
@@ -176,7 +185,9 @@ def _said(sentence: str) -> set[str]:
             said.add(kind)
     if _walk_through().search(sentence):
         said.add("presentation")
-    if _COUNTED_PANEL.search(sentence):
+    if _COUNTED_PANEL.search(sentence) or (
+        _WRITER_AND_ANOTHER.search(sentence) and not _cue_pattern("sequential").search(sentence)
+    ):
         said.add("panel")
     if _TECHNICAL_PART.search(sentence) or _SKILLS_TEST.search(sentence) or _A_PRACTICAL.search(sentence):
         said.add("technical")
