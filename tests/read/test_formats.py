@@ -203,7 +203,7 @@ def test_read_formats_masking_keeps_the_sentences_as_written() -> None:
         ("selection_board", "An oral interview before the selection board.", ["panel"]),
         ("work_trial", "Can u come in tmrw 10ish for a trial for the stylist position?", ["technical"]),
         ("trial_shift", "We'd like you to do a trial shift on Saturday.", ["technical"]),
-        ("a_skill_test", "Come back for a roasting test with me and Carla.", ["technical"]),
+        ("a_skill_test", "Come back for a roasting test with me and Carla.", ["panel", "technical"]),
         (
             "see_how_you_work",
             "Do a couple of hours on the line with me so I can see how you work.",
