@@ -90,7 +90,7 @@ _MAIL_PROVIDERS = frozenset(
 )
 #: A name with its legal form: "Halden & Frost Ltd", "Prairie Ridge Constructors Ltd.".
 _LEGAL_NAME = re.compile(
-    r"\b(?P<company>[A-ZÀ-Þ][\w'&.-]*(?:\s+(?:&\s+|and\s+)?[A-ZÀ-Þ][\w'&.-]*){0,4}\s+"
+    r"\b(?P<company>[A-ZÀ-Þ][\w'&.-]*(?:[ \t]+(?:&[ \t]+|and[ \t]+)?[A-ZÀ-Þ][\w'&.-]*){0,4}[ \t]+"
     r"(?:GmbH|AG|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|S\.A\.|SAS|B\.V\.|Pty Ltd|"
     r"Pte\.? Ltd\.?|Co\.|"
     # European forms: "Kuusi Games Oy", "Vistula Software Sp. z o.o.", "Nordlys ASA".
@@ -115,7 +115,8 @@ _COMPANY_PATTERNS = (
     (
         4,
         re.compile(
-            r"\b(?i:the team at|here at|join(?:ing)?|interest in|applying to|applied to|application to|"
+            r"\b(?i:the team at|here at|join(?:ing)?|interest in|applying (?:to|with)(?: the)?|"
+            r"applied (?:to|with)(?: the)?|application to|greetings from|"
             r"on behalf of(?: the)?|welcome to|everyone at|people at|folks at|"
             # a recruiter naming the client: "the client is X", "the position is with X"
             r"(?:the|our) client(?: is|,)?|"
@@ -123,7 +124,9 @@ _COMPANY_PATTERNS = (
         ),
     ),
     (2, _LEGAL_NAME),
-    (4, re.compile(r"\b(?i:position|role|post|vacancy) of [^.\n]{3,60}? (?i:at|with) " + _COMPANY)),
+    (4, re.compile(r"\b(?i:position|role|post|vacancy) of [^.\n]{3,60}? (?i:at|with) (?:the )?" + _COMPANY)),
+    # "the Fish Biologist position (GS-0482-11) under vacancy announcement R5-1187 with the U.S. ..."
+    (3, re.compile(r"\b(?i:position|role|post|vacancy)\b[^.\n]{0,80}? (?i:with) the " + _COMPANY)),
     (2, re.compile(r"\bat\s+" + _COMPANY + r"(?=\s*[!.(]|\s+(?:on|in|for|next|this|tomorrow)\b)")),
     # "Good news - Halden & Frost would like to invite you"
     (
@@ -131,7 +134,8 @@ _COMPANY_PATTERNS = (
         re.compile(
             r"(?:^|[-–—:!,]\s+)(?P<company>[A-ZÀ-Þ][\w'&-]*(?:\s+(?:&|and|of|[A-Z0-9À-Þ][\w'&-]*)){0,4})"
             r"(?:\s+\([^()\n]{1,60}\))?\s+(?:(?:would like|would love|is pleased|are pleased|wants?) to|"
-            r"wants? you|would like you|(?:is|are) keen|(?:has|have) shortlisted|loved you|liked you)\b",
+            r"wants? you|would like you|(?:is|are) keen|(?:has|have) shortlisted|loved you|liked you|"
+            r"invites you|is inviting you)\b",
             re.MULTILINE,
         ),
     ),
@@ -422,8 +426,9 @@ def read_company(
             return  # "Gate A", "Building 40", "Toronto", "Brazil"
         if re.search(r"\d|@|://", text) or (text.isupper() and len(text) <= 4):
             return
-        if is_title(text) and not re.search(r"\b(?:Inc|LLC|LLP|Ltd|GmbH|AG|Co)\b", text):
-            return
+        organisation = any(w in word_set("organisation_words") for w in key.split())
+        if is_title(text) and not organisation and not re.search(r"\b(?:Inc|LLC|LLP|Ltd|GmbH|AG|Co)\b", text):
+            return  # "Senior Analyst", but not "Red Sea Specialist Hospital"
         if _looks_like_a_person(text) or _is_unit(text) or _names_the_meeting(text):
             return
         votes[key] = votes.get(key, 0.0) + weight
