@@ -863,3 +863,29 @@ def test_parse_invite_thread_changes_the_earlier_panel(name: str, newest: str, p
         assert names == {"Marcus Hale", "Andrea Kim", "Piotr Nowak"}
     else:
         assert names == {"Kasia Wolna", "Andrea Kim", "Tomasz Lis"}
+
+
+@pytest.mark.parametrize(
+    ("said", "owner"),
+    [
+        (
+            "You would be joining Antoine Rey's team, and Antoine will meet you with Claire Roy.",
+            "Antoine Rey",
+        ),
+        (
+            "The role sits under Tom Ash, our Head of Platform, so he'll run this one with Claire Roy.",
+            "Tom Ash",
+        ),
+        ("You'd be working primarily on Mr. Rey's matters; Claire Roy will join too.", "Antoine Rey"),
+    ],
+)
+def test_parse_invite_the_person_whose_team_you_join_is_the_hiring_manager(said: str, owner: str) -> None:
+    email = (
+        "Subject: Second interview\n\nHi Sam,\n\nYou'll meet Antoine Rey (Director, Digital), Tom Ash "
+        f"(Head of Platform) and Claire Roy (Chief Executive) on Friday 12 June at 10am.\n\n{said}\n\n"
+        "Best,\nLea Ward\nRecruiter"
+    )
+    invite = parse_invite(email, date(2026, 6, 8), "Europe/London")
+    kinds = {p.name: p.kind for p in invite.interviewers}
+    assert kinds[owner] == "hiring_manager"
+    assert [name for name, kind in kinds.items() if kind == "hiring_manager"] == [owner]

@@ -478,3 +478,8 @@ def test_find_people_an_agenda_topic_is_no_person() -> None:
 def test_find_people_an_agency_is_no_person() -> None:
     found = find_people("Diego Fuentes\nDirector Creativo | Agencia Nopal\n")
     assert "Agencia Nopal" not in [m.name for m in found]
+
+
+def test_find_people_a_possessive_is_no_part_of_the_name() -> None:
+    found = find_people("You would be joining Antoine Rey's team (Directeur Digital).")
+    assert "Antoine Rey" in [m.name for m in found]

@@ -425,11 +425,39 @@ def parse_invite(email: str, today: date, tz: str) -> Invite:
     if parts.quoted and any(" " not in p.name for p in invite.interviewers):
         previous = previous or _read(split_email(earlier_message(parts.quoted)), today, tz)
         invite = _full_names(invite, previous)
-    promoted = manager_of_role([(p.title, p.kind) for p in invite.interviewers], invite.role)
-    people = [
-        replace(p, kind="hiring_manager") if i in promoted else p for i, p in enumerate(invite.interviewers)
-    ]
+    people = list(invite.interviewers)
+    owner = _team_owner(parts.body, people)
+    promoted = {owner} if owner is not None else set()
+    promoted |= manager_of_role(
+        [("", "hiring_manager") if i in promoted else (p.title, p.kind) for i, p in enumerate(people)],
+        invite.role,
+    )
+    people = [replace(p, kind="hiring_manager") if i in promoted else p for i, p in enumerate(people)]
     return replace(invite, interviewers=people)
+
+
+#: The person whose team the candidate would join: "you'd be joining Antoine Rey's team",
+#: "the role sits under Tom Ashworth", "working primarily on Mr. Cho's matters".
+_TEAM_OWNER = re.compile(
+    r"\b(?:join(?:ing)?|sit(?:ting)?\s+in|be\s+in|into|part\s+of|on|work(?:ing)?\s+(?:primarily\s+)?(?:in|on|for))"
+    r"\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<a>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)'s\s+"
+    r"(?:team|group|squad|department|unit|matters|portfolio|practice|desk|lab|crew|function)\b"
+    r"|\b(?:role|position|post)\s+(?:sits|reports)\s+(?:under|in(?:to)?|to)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    r"(?P<b>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+    r"|\bdirigée?\s+par\s+(?:(?:M|Mme)\.?\s+)?(?P<c>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+
+
+def _team_owner(body: str, people: list[Interviewer]) -> int | None:
+    """Which interviewer the email says runs the team the candidate would join, if one does."""
+    owners = {m.group("a") or m.group("b") or m.group("c") for m in _TEAM_OWNER.finditer(body)}
+    found = {
+        i
+        for i, p in enumerate(people)
+        for owner in owners
+        if owner in (p.name, p.name.split()[0], p.name.split()[-1]) or p.name.startswith(owner + " ")
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 #: How many earlier messages of a thread are read for what the newest one leaves out.

@@ -483,7 +483,10 @@ def find_people(text: str) -> list[PersonMention]:
             and _alone_on_line(text, line_start, line, line_mentions[0])
         )
         clock_line = _CLOCK_LINE.search(line) is not None and len(line.split()) <= 12
-    return found
+    # "joining Antoine Rey's team": the person is Antoine Rey.
+    return [
+        replace(m, name=m.name[:-2], end=m.end - 2) if re.search(r"\S['’]s$", m.name) else m for m in found
+    ]
 
 
 def _line_people(
