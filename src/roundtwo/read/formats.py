@@ -116,6 +116,10 @@ _FALSE_CUES = re.compile(
     r"|\b(?:slides|a deck)\s+(?:are|is)\s*(?:not|n't)\s+(?:needed|required|necessary|expected)"
     r"|\bpresent\s+(?:a\s+|your\s+)?(?:valid\s+)?(?:[\w-]+\s+){0,2}?(?:id|identification|passport|badge)\b"
     r"|\bon\s+presentation\s+of\b|\bpresent\s+yourself\b"
+    # The room's kit, not a whiteboard session: "the room has a projector and whiteboard".
+    r"|\b(?:projector|screen|flip\s?chart)s?\s+and\s+(?:a\s+)?whiteboard|\bwhiteboard\s+and\s+(?:a\s+)?projector"
+    # One conversation alone is no run of one-on-ones: "a one-on-one with Rosa".
+    r"|\ba\s+(?:short\s+|quick\s+|final\s+)?(?:one-on-one|one-to-one|1:1)(?!s)\b"
     # "On behalf of the Search Committee": who writes, not who interviews.
     r"|\bon\s+behalf\s+of\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}committee\b"
     r"|\bpresent\s+(?:employer|role|position|company|job|organi[sz]ation|salary|post)\b"
@@ -128,6 +132,21 @@ _TALK_THROUGH = re.compile(
     r"\b(?:talk|walk)\s+(?:the\s+(?:panel|team|group|committee)|us|them|him|her)\s+(?:both\s+)?(?:through|thru)\b",
     re.IGNORECASE,
 )
+#: A format ruled out by name: "no technical test", "none of these are technical", "rather than a
+#: formal case study", "you don't need to present".
+_RULED_OUT = re.compile(
+    r"\b(?:no|not|none\s+of\s+(?:these|them|this)\s+(?:is|are)|isn't|aren't|won't\s+be|rather\s+than|"
+    r"instead\s+of|without|(?:do\s+not|don't|doesn't|won't)\s+need\s+to)\s+(?:an?\s+|any\s+|the\s+)?"
+    r"(?:formal\s+|real\s+|live\s+)?(?P<what>technical|coding|case|present|panel)",
+    re.IGNORECASE,
+)
+_RULED_OUT_KINDS = {
+    "technical": "technical",
+    "coding": "technical",
+    "case": "case_study",
+    "present": "presentation",
+    "panel": "panel",
+}
 #: What ``_said`` returns for a talk-through; ``read_formats`` decides what it was.
 _TALKED_THROUGH = "talked_through"
 _AHEAD = re.compile(r"\b(?:you'll|you will|you'd|will be|please prepare|prepare a|next round|next step)\b")
@@ -202,6 +221,9 @@ def _said(sentence: str) -> set[str]:
         said.discard("case_study")
     if any(n in lowered for n in lexicon()["format_negations"]):
         return set()
+    # "None of these are technical", "rather than a formal case study": that format only is ruled out.
+    for m in _RULED_OUT.finditer(sentence):
+        said -= {kind for word, kind in _RULED_OUT_KINDS.items() if m.group("what").lower().startswith(word)}
     return said
 
 
