@@ -421,6 +421,16 @@ def test_parse_invite_thread_newest_message_wins() -> None:
         ("want_to_dig_into", "I want to dig into the forecast model you mentioned.", True),
         ("call_noun_before_with_me", "Can you join a 30-min call tomorrow at 6pm with me?", True),
         ("call_verb_before_with_me", "Feel free to call Omar Haddad or email with me.", False),
+        (
+            "chatted_with_me_last_week",
+            "Thanks for making time to chat with me last week. Omar Haddad (Controller) will meet you.",
+            False,
+        ),
+        (
+            "i_would_like_to_meet_you",
+            "I would like to meet you together with Omar Haddad (Controller).",
+            True,
+        ),
     ],
 )
 def test_parse_invite_manager_sender_on_the_panel(name: str, said: str, sender_interviews: bool) -> None:

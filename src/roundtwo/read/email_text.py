@@ -431,14 +431,19 @@ def split_email(text: str) -> EmailParts:
     sig_at, closing = _signature_start(kept)
     body_lines, signature = kept[:sig_at], [ln.strip() for ln in kept[sig_at:] if ln.strip()]
     quoted_run = next((start for start, _ in runs if start > 0), None)
+    forwarded: list[str] = []
     if quoted_run is not None:
         # A signature ends where a quoted "From:/Sent:" block begins: the lines below it are
         # the earlier message, not the sender's name and company.
         sig_end = sum(1 for k in kept_at if k < quoted_run and not lines[k].lstrip().startswith(">"))
         if sig_end > sig_at:
             signature = [ln.strip() for ln in kept[sig_at:sig_end] if ln.strip()]
+            if any(_FORWARD_MARKER.match(line) for line in lines[max(0, quoted_run - 2) : quoted_run]):
+                forwarded = _forwarded_body(kept[sig_end:])
     if closing is not None and body_lines:
         body_lines = body_lines[:-1]
+    if forwarded:
+        body_lines = [*body_lines, "", *forwarded]
     for line in body_lines:
         greeting = _GREETING.match(line)
         if greeting and greeting.group("name").strip():
@@ -453,6 +458,17 @@ def split_email(text: str) -> EmailParts:
         closing=closing,
         quoted=quoted,
     )
+
+
+def _forwarded_body(lines: list[str]) -> list[str]:
+    """The text of a message forwarded below the forwarder's own signed note ("See Dale's note
+    below. Thanks! Megan ---------- Forwarded message --------- From: Dale ..."), without its
+    closing and signature: what it says is what the forward passes on."""
+    sig_at, closing = _signature_start(lines)
+    body = lines[:sig_at]
+    if closing is not None and body:
+        body = body[:-1]
+    return body if any(line.strip() for line in body) else []
 
 
 def _signature_name(signature: list[str]) -> str | None:

@@ -45,7 +45,9 @@ __all__ = ["AgendaItem", "Interviewer", "Invite", "parse_invite", "read_eml"]
 #: The fields ``missing`` may list.
 FIELDS = ("company", "role", "start", "end", "location", "formats", "interviewers")
 _SENDER_JOINS = re.compile(
-    r"\b(?:with me|w/ me|then me|meeting me(?! at| in| outside| downstairs)|me again|myself|and me|"
+    # "with me", not "chat with me last week".
+    r"\b(?:with me(?!\s+(?:last|yesterday|earlier|before|previously|the other day|on the phone))|"
+    r"w/ me|then me|meeting me(?! at| in| outside| downstairs)|me again|myself|and me|"
     r"(?:just|only) (?:be )?me|"
     r"(?-i:[A-Z])[\w'-]+(?:\s*\([^()]*\))? and I(?!')|"
     r"I will (?:also )?(?:sit on|join|be (?:on|part of|joining))|"
@@ -62,7 +64,8 @@ _WE_INTERVIEW = re.compile(
     r"I'll (?:ask|walk you|go through|want to hear|pull in|bring in)|we(?:'ll| will) interview|"
     r"I(?:'ll| will) (?:call|phone|ring) you (?:[\w,]+ ){0,3}at \d|I(?:'ll| will) be the one|"
     r"(?:will|'ll) (?:also )?join us|"
-    r"I (?:want|'d like|would like) to (?:dig into|hear|ask|talk|discuss|understand))\b",
+    r"I (?:want|'d like|would like) to "
+    r"(?:dig into|hear|ask|talk|discuss|understand|meet you|meet with you))\b",
     re.IGNORECASE,
 )
 _NOT_SENDER_JOIN = re.compile(
@@ -76,7 +79,7 @@ _ARRANGES = re.compile(
 )
 #: Words that set up a meeting ("come out to the site and meet", "I'd like to speak with you").
 _MEETS = re.compile(
-    r"\b(?:meet|meeting|speak|talk|chat|catch[- ]up|sit down|interview|see you|"
+    r"\b(?:meet|meeting|speak|talk|chat|catch[- ]up|sit down|interview|see you|(?:call|phone|ring) you at|"
     r"come (?:in|out|by|over|down|to))\b",
     re.IGNORECASE,
 )

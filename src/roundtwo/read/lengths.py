@@ -33,10 +33,16 @@ _TOTAL_BEFORE = re.compile(
     r"take about|more than|will be|should be|is|be|about|approximately|approx\.?|roughly|around|for|"
     r"duration:?|total|overall|"
     r"still|up to|expect|of|during|length:?|spend|"
+    # "We've booked an hour", "we've blocked 75 minutes": the time held for it.
+    r"(?:booked|blocked(?: out)?|reserved|held)(?: for)?|"
+    # "Could you do 30 min with me and Jonah?": the time asked of the candidate.
+    r"(?:can|could|would) (?:you|we) do|"
     # "Probably 1.5h.", "Maybe 2 hours.", "Give it an hour and a half.": the whole, said loosely.
     r"probably|prob|maybe|likely|give it|"
-    # "Duración: 1 hora", "Dauer: ca. 60 Minuten", "Durée : 1 heure"
-    r"duraci[oó]n\s*:?|duração\s*:?|durée\s*:?|dauer\s*:?)\s*"
+    # "Duración: 1 hora", "Dauer: ca. 60 Minuten", "Durée : 1 heure", "con una duración aproximada
+    # de 2 horas", "Duração prevista: 1 hora", "pour une durée d'environ 1h"
+    r"(?:duraci[oó]n|duração|durée|dauer)(?:\s+(?:aproximada|prevista|estimada|approximative|prévue|estimée|"
+    r"ungefähre|voraussichtliche))?\s*:?\s*(?:de\s+|d')?)\s*"
     r"(?:about|approximately|approx\.|roughly|around|like|an? |up to |"
     r"ca\.|circa|aprox\.|aproximadamente|environ)?\s*$"
     r"|(?:^|[\s,(])~\s*$",  # "~1hr": about an hour
@@ -56,7 +62,7 @@ _TOTAL_AFTER = re.compile(
 #: in total"), as against "for", "about" or "of", which also measure one part ("me for 30 mins").
 _WHOLE_BEFORE = re.compile(
     r"\b(?:allow|set aside|block(?: out)?|plan for|plan on|runs?|run for|lasts?|last for|takes?|take about|"
-    r"total|overall|still|up to|expect|duration:?|length:?)\s*"
+    r"total|overall|still|up to|expect|duration:?|length:?|(?:booked|blocked(?: out)?|reserved)(?: for)?)\s*"
     r"(?:about|approximately|roughly|around|an? |up to )?\s*$"
     r"|\b(?:in total|overall|altogether|all told)\W+(?:\w+\s+){0,3}$",
     re.IGNORECASE,

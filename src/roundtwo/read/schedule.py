@@ -67,7 +67,7 @@ _NEW = re.compile(
     r"(?:it|this|that|(?:your|the|our) (?:[\w-]+ ){0,3}?(?:interview|call|meeting|session|conversation|chat|"
     r"catch-up|visit|appointment)) (?:back |forward )?to|"
     r"will (?:now )?(?:be|take place|run)|"
-    r"like to (?:see|meet|invite)|invite you|confirmed? (?:for|on)|"
+    r"like to (?:see|meet|invite)|invite you|(?:are|is|'re|have been|has been) invited|confirmed? (?:for|on)|"
     + _NOT_AFTER_OLD
     + r"scheduled (?:for|on)|"
     + _NOT_AFTER_OLD
@@ -110,8 +110,8 @@ _ARRIVE_CUE = re.compile(
     r"(?:reception|the office|the building|the lobby) opens|"
     r"admits? you|waiting room|parking|please be|get there|come (?:to reception|in) (?:at|by)|"
     # "I'll meet you there at 7:20 and walk you up": someone collects the candidate on arrival.
-    r"meet you (?:there|downstairs|outside|(?:at|in) (?:the )?(?:reception|lobby|front desk|entrance|door|"
-    r"gate|foyer)))\b[^.;]{0,30}$",
+    r"meet you (?:there|downstairs|outside|(?:at|in) (?:the )?(?:[\w-]+ ){0,3}?(?:reception|lobby|front desk|"
+    r"entrance|door|gate|foyer)))\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
 #: An agenda line's words after its time that say the candidate arrives ("08:45  Arrival and
@@ -153,7 +153,8 @@ _MOVED_FROM_DAY = re.compile(
     re.IGNORECASE,
 )
 _END_LABEL = re.compile(
-    r"^[\s|:–—-]*(?:depart(?:ure)?|end(?: of (?:the )?(?:day|visit|interviews?))?|finish|close|leave)\b",
+    r"^[\s|:–—-]*(?:depart(?:ure)?|end(?: of (?:the )?(?:day|visit|interviews?))?|finish|close|leave|"
+    r"wrap[- ]?up)\b",
     re.IGNORECASE,
 )
 
@@ -661,7 +662,7 @@ def _end_minutes(
             return mention.last
     ends = [t for t in reader.times if scope[0] <= t.start < scope[1] and reader.roles[id(t)] == "end"]
     if ends:
-        return max(t.first for t in ends)
+        return max(_after_start(t, first) for t in ends)
     kinds = reader.durations_by_kind(scope)
     each = kinds.get("each", [])
     closing = [s for s in slots if not s.people and _END_LABEL.match(_after_time(reader.text, s))]
@@ -673,6 +674,9 @@ def _end_minutes(
         # "- 1:00pm ET start, 3 x 45-min interviews back to back": one line holding every session.
         count = session_count(slots[0].label) if len(slots) == 1 else None
         return slots[-1].first + each[0] * (count or 1)
+    later = _later_start_length(reader, scope, first, starts)
+    if later is not None:
+        return later
     if kinds.get("total"):
         # "45 minutes with me, then 30 minutes with Kabir": a length said as one of the parts
         # in turn ("an interview of around an hour", after an exercise) is no total.
@@ -690,6 +694,52 @@ def _end_minutes(
         if count:
             return first + each[0] * count
     return _parts_in_turn(reader, scope, first)
+
+
+#: A clock that says whether it is morning or afternoon ("9pm", "09:00", "21:00").
+_MARKED_CLOCK = re.compile(r"[ap]\.?\s?m\b|(?<!\d)0\d|(?<!\d)(?:1[3-9]|2[0-3])[:.h]", re.IGNORECASE)
+
+
+def _after_start(mention: TimeMention, first: int) -> int:
+    """An end clock, read after the start: "shift starts at 3pm and runs till about 9" ends at
+    21:00, an unmarked hour before the start being the same afternoon or evening."""
+    end = mention.first
+    if end <= first < end + 12 * 60 < 24 * 60 and not _MARKED_CLOCK.search(mention.text):
+        return end + 12 * 60
+    return end
+
+
+def _later_start_length(
+    reader: _Reader, scope: tuple[int, int], first: int, starts: list[TimeMention]
+) -> int | None:
+    """ "11am: two hours in the edit bay. At 1pm Marisol will sit down with you for half an
+    hour": the last part's own start and the length said after it in its sentence end the day."""
+    later = [t for t in starts if t.first > first and t.last is None and not _restates(reader.text, t, starts)]
+    if not later:
+        return None
+    last = max(later, key=lambda t: t.first)
+    if any(t.first > last.first for t in starts):
+        return None
+    unit = unit_at(reader.text, last.start)
+    for mention in reader.durations:
+        if not last.end <= mention.start < min(unit[1], scope[1]) or mention.minutes > 180:
+            continue
+        if duration_kind(reader.text, unit, mention) == "total":
+            return last.first + mention.minutes
+    return None
+
+
+#: What stands between a time and its restatement in another zone: "10 am Pacific / 1 pm Eastern",
+#: "8:00 AM PDT / 8:30 PM IST", "15:00 CET (14:00 UK)".
+_RESTATED_BETWEEN = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){0,2}[/|=(]\s*$")
+
+
+def _restates(text: str, mention: TimeMention, starts: list[TimeMention]) -> bool:
+    """True when ``mention`` follows another start with only its zone and a slash between:
+    the same moment on another clock, not a later part."""
+    return any(
+        t.end <= mention.start and _RESTATED_BETWEEN.fullmatch(text, t.end, mention.start) for t in starts
+    )
 
 
 def _one_by_one(reader: _Reader, scope: tuple[int, int]) -> bool:

@@ -182,6 +182,9 @@ _DURATION = re.compile(
     # Spanish and Portuguese: "1 hora y media", "uma hora e meia", "media hora".
     r"|(?:una|uma|1)\s+hora\s+(?:y|e)\s+(?:media|meia)|(?:media|meia)\s+hora)"
     r"|(?P<ch>\d+)\s*(?:hours?|hrs?|h)\s*(?:and\s*)?(?P<cm>\d+)\s*(?:minutes?|mins?|m)\b"
+    # "1h30", "durée : 0h45" (French, Portuguese habit): hours and minutes with no minute unit.
+    # An hour below 5 is a length, as "2h" is ("à 14h30" is a clock); "à 1h30" stays a clock.
+    r"|(?<!\bat )(?<!\bà )(?<!\bàs )(?<!\blas )(?P<ch2>[0-4])h(?P<cm2>[0-5]\d)(?![\w:]|\.\d)"
     # "a las 10 horas" is a clock.
     r"|(?<!\blas )(?<!\bàs )(?:\d+\s*(?:[-–]|to)\s*)?"
     + _DURATION_NUMBER
@@ -695,6 +698,8 @@ def find_durations(text: str) -> list[DurationMention]:
             )
         elif m.group("ch"):
             minutes = int(m.group("ch")) * 60 + int(m.group("cm"))
+        elif m.group("ch2"):
+            minutes = int(m.group("ch2")) * 60 + int(m.group("cm2"))
         else:
             raw = m.group("n").lower()
             number = float(raw) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
