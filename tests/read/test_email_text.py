@@ -305,6 +305,21 @@ def test_split_email_signature_ends_at_a_quoted_header_block() -> None:
     assert split_email(email).signature == ("Gavin",)
 
 
+def test_split_email_forwarded_message_below_a_signed_note_stays_in_the_body() -> None:
+    email = (
+        "Subject: Fwd: Site visit\n\nHi Noor,\n\nSee Ravi's plan below.\n\nThanks!\nLeah Moss\n"
+        "Recruiter, Fenwick Labs\n\n---------- Forwarded message ---------\n"
+        "From: Ravi Shah <ravi@fenwick.example>\nDate: Mon, Apr 6, 2026 at 9:02 AM\nSubject: Site visit\n"
+        "To: Leah Moss\n\nLeah - let's do Thursday the 9th, 13:00-15:00, with Omar Haddad (Lab Manager).\n"
+        "Send her the details please.\n\nRavi Shah\nHead of Research"
+    )
+    parts = split_email(email)
+    assert "Thursday the 9th, 13:00-15:00" in parts.body
+    assert "Head of Research" not in parts.body
+    assert parts.signature == ("Leah Moss", "Recruiter, Fenwick Labs")
+    assert parts.sender == "Leah Moss"
+
+
 def test_newest_first_reorders_a_thread_pasted_oldest_first() -> None:
     text = (
         "Subject: Final round\n\nFrom: Maya Lund\nSent: Tuesday, 3 March 2026 09:12\nTo: Sam Reed\n\n"

@@ -483,3 +483,9 @@ def test_find_people_an_agency_is_no_person() -> None:
 def test_find_people_a_possessive_is_no_part_of_the_name() -> None:
     found = find_people("You would be joining Antoine Rey's team (Directeur Digital).")
     assert "Antoine Rey" in [m.name for m in found]
+
+
+def test_find_people_titles_before_names_in_a_run() -> None:
+    text = "In front of Executive Director Lee Sang-woo, Team Leader Park Ji-hoon and Engineer Choi Min-seo"
+    found = {m.name: m.title for m in find_people(text)}
+    assert found["Lee Sang-woo"] == "Executive Director"

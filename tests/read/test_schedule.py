@@ -302,6 +302,59 @@ def test_read_schedule_cues(name: str, text: str, start: str | None, end: str | 
     assert (_iso(schedule.start), _iso(schedule.end)) == (start, end), name
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "start", "end"),
+    [
+        (
+            "unmarked_end_hour_before_the_start_is_the_evening",
+            "Could you do a trial this Saturday? Get there at 4:30 to change; the dinner shift starts at "
+            "5pm and runs till about 10.",
+            "2026-02-07T17:00:00+00:00",
+            "2026-02-07T22:00:00+00:00",
+        ),
+        (
+            "wrap_up_line_ends_the_agenda",
+            "Here is your day on Friday 13 February:\n8:45  Arrival at reception\n9:00  Team exercise\n"
+            "10:15  Talk with the director\n11:00  Wrap-up",
+            "2026-02-13T09:00:00+00:00",
+            "2026-02-13T11:00:00+00:00",
+        ),
+        (
+            "you_are_invited_after_last_week_is_the_new_day",
+            "Further to the screening call held last week, you are invited to a final interview on "
+            "Tuesday, 10th February 2026 at 2:00 p.m. at our offices.",
+            "2026-02-10T14:00:00+00:00",
+            None,
+        ),
+        (
+            "met_in_a_floor_lobby_is_arrival",
+            "Sam Ortiz will meet you in the 5th floor lobby at 8:45 AM on Friday 13 February.\n"
+            "9:00 - 9:45  Panel\n9:45 - 10:30  Case exercise",
+            "2026-02-13T09:00:00+00:00",
+            "2026-02-13T10:30:00+00:00",
+        ),
+        (
+            "last_part_with_its_own_start_and_length",
+            "Please come in on Friday 13 February. At 9am you'll get a data set and an hour to explore "
+            "it. At 10am Priya will join you for 45 minutes to talk it through.",
+            "2026-02-13T09:00:00+00:00",
+            "2026-02-13T10:45:00+00:00",
+        ),
+        (
+            "a_time_restated_in_another_zone_is_no_later_part",
+            "Friday 13 February, 9 am GMT / 4 pm SGT, for 30 minutes on Teams.",
+            "2026-02-13T09:00:00+00:00",
+            "2026-02-13T09:30:00+00:00",
+        ),
+    ],
+)
+def test_read_schedule_ends_and_starts_of_new_writers(
+    name: str, text: str, start: str | None, end: str | None
+) -> None:
+    schedule = read_schedule(text, date(2026, 2, 4), "Europe/London")
+    assert (_iso(schedule.start), _iso(schedule.end)) == (start, end), name
+
+
 def test_read_schedule_struck_time_in_a_correction_is_old() -> None:
     text = "Sorry, my mistake: your interview on Thursday 12 February is at 2pm, not 1pm. Still an hour."
     schedule = read_schedule(text, date(2026, 2, 4), "Europe/London")

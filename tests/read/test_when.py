@@ -43,6 +43,8 @@ TODAY = date(2026, 3, 4)  # a Wednesday
         ("spanish_weekday_numeric", "el jueves 12/03 a las 10:00", date(2026, 3, 12)),
         ("nordic_dotted_day_month", "Time: Thursday 12.3. at 10:00", date(2026, 3, 12)),
         ("chinese_month_day_without_year", "时间: 3月17日 (Tuesday) 19:30", date(2026, 3, 17)),
+        ("french_may", "Rendez-vous le mardi 12 mai à 15h00", date(2026, 5, 12)),
+        ("polish_month_in_the_genitive", "Wtorek, 7 kwietnia, 10:00", date(2026, 4, 7)),
     ],
 )
 def test_find_dates_resolves(name: str, text: str, day: date) -> None:
@@ -275,4 +277,19 @@ def test_find_times_until_about_bare_hour() -> None:
     ],
 )
 def test_find_durations_half_hours(name: str, text: str, minutes: list[int]) -> None:
+    assert [d.minutes for d in find_durations(text)] == minutes, name
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "minutes"),
+    [
+        ("french_hours_then_minutes", "Durée : 2h15 environ.", [135]),
+        ("after_a_clock", "Rendez-vous à 16h, 0h45.", [45]),
+        ("a_clock_after_at_is_no_length", "Le point commence à 1h30.", []),
+        ("a_24_hour_clock_is_no_length", "Entretien de 10h30 a 11h30", []),
+    ],
+)
+def test_find_durations_hours_and_minutes_without_a_minute_unit(
+    name: str, text: str, minutes: list[int]
+) -> None:
     assert [d.minutes for d in find_durations(text)] == minutes, name

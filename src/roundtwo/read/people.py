@@ -212,6 +212,14 @@ def _name_end(run: list[re.Match[str]], start: int, stop: int) -> int:
     return stop
 
 
+#: A part on the panel written where a title goes ("Panel Chair: Derrick Owens, CISO").
+_PANEL_ROLE = re.compile(r"\b(?:member|chair|host|panel|interviewer|panell?ist)s?\b", re.IGNORECASE)
+#: After a name: another person's title and name ("..., Team Leader Park Ji-hoon").
+_TITLE_NAME_NEXT = re.compile(
+    r"\s*(?:,|and)\s+(?:[A-Z][\w&-]*\s+){1,4}?(?:[A-Z][\w'-]+\s+)[A-Z][\w'-]+(?:\s|,|$)"
+)
+
+
 def _person_like(name: str) -> bool:
     """True for a name that starts with a given name ("Kayla Reyes"), not a phrase of the
     agenda ("Deep Dive", "Mass Transfer")."""
@@ -531,6 +539,15 @@ def _line_people(
             left = left_title(segment, run[previous_end:], first - previous_end)
             if title is None and left and re.match(r",\s+(?:our|the|a|an)\s", text[pos:line_end]):
                 # "our CFO, Helen Park, our VP of Sales, Diego Alvarez": her title came first.
+                title = left
+            if (
+                title is None
+                and left
+                and not _PANEL_ROLE.search(left)
+                and _TITLE_NAME_NEXT.match(text, pos, line_end)
+            ):
+                # "Executive Director Lee Sang-woo, Team Leader Park Ji-hoon and ...": the next
+                # person's title follows, so hers is the one before her name.
                 title = left
             if title is None:
                 sep = re.match(r"\s*(?:,|[-–—|/·•]|\t+| {2,})\s*", text[pos:line_end])

@@ -714,7 +714,9 @@ def _later_start_length(
 ) -> int | None:
     """ "11am: two hours in the edit bay. At 1pm Marisol will sit down with you for half an
     hour": the last part's own start and the length said after it in its sentence end the day."""
-    later = [t for t in starts if t.first > first and t.last is None and not _restates(reader.text, t, starts)]
+    later = [
+        t for t in starts if t.first > first and t.last is None and not _restates(reader.text, t, starts)
+    ]
     if not later:
         return None
     last = max(later, key=lambda t: t.first)
