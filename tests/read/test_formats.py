@@ -229,6 +229,7 @@ def test_read_formats_masking_keeps_the_sentences_as_written() -> None:
         ("the_rooms_kit", "Please bring handouts; the room has a projector and whiteboard.", []),
         ("a_single_one_on_one", "11:00 a one-on-one with Rosa to talk about the team.", []),
         ("thanks_again_looks_back", "Thanks again for your time with the panel on 19 May.", []),
+        ("passing_looks_back", "Congratulations on passing the take-home challenge!", []),
         ("role_play", "The first 20 minutes is a role play of a discovery call.", ["case_study"]),
         ("debug_it_live", "We break something in a sandbox and you debug it live.", ["technical"]),
         ("writer_and_another", "Just a quick one with me and Pete our production manager.", ["panel"]),
