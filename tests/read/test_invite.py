@@ -628,7 +628,8 @@ def test_parse_invite_untitled_names_are_not_interviewers() -> None:
         # time for the start), 0.955;
         # fresh13-dev 0.960, 0.908; fresh14-dev 1.000, 0.988; fresh15-dev 1.000, 0.991;
         # fresh16-dev 1.000, 0.964; fresh18-dev 1.000, 0.920; fresh19-dev 1.000, 0.971;
-        # fresh20-dev 1.000, 0.995; fresh21-dev (small employers' informal notes) 1.000, 0.783.
+        # fresh20-dev 1.000, 0.995; fresh21-dev (small employers' informal notes) 1.000, 0.783;
+        # fresh23-dev 1.000, 0.961; fresh24-dev 1.000, 0.918.
         ("fresh-extra", 0.95, 0.94),
         ("fresh2-extra", 0.95, 0.94),
         ("fresh3-dev", 0.9, 0.92),
@@ -649,6 +650,8 @@ def test_parse_invite_untitled_names_are_not_interviewers() -> None:
         ("fresh19-dev", 0.95, 0.94),
         ("fresh20-dev", 0.95, 0.96),
         ("fresh21-dev", 0.95, 0.75),
+        ("fresh23-dev", 0.95, 0.93),
+        ("fresh24-dev", 0.95, 0.89),
     ],
 )
 def test_parse_invite_corpus_later_split_floors(split: str, start_floor: float, name_floor: float) -> None:
