@@ -902,3 +902,16 @@ def test_parse_invite_the_person_whose_team_you_join_is_the_hiring_manager(said:
     kinds = {p.name: p.kind for p in invite.interviewers}
     assert kinds[owner] == "hiring_manager"
     assert [name for name, kind in kinds.items() if kind == "hiring_manager"] == [owner]
+
+
+def test_parse_invite_the_owner_of_the_team_is_met() -> None:
+    email = (
+        "Subject: Second interview\n\nHi Sam,\n\nYou'd be joining Priya Raman's team, so your first "
+        "conversation will be with her. Then you'll meet Devon Clarke, Senior Data Analyst.\n\n"
+        "When: Friday 12 June at 10am\n\nBest,\nLea Ward\nRecruiter"
+    )
+    invite = parse_invite(email, date(2026, 6, 8), "Europe/London")
+    assert {p.name: p.kind for p in invite.interviewers} == {
+        "Priya Raman": "hiring_manager",
+        "Devon Clarke": "peer",
+    }

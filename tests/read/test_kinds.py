@@ -93,6 +93,12 @@ def test_title_kind(name: str, title: str, kind: str | None) -> None:
         ("community_panel_member", "Health Practitioner", ["(community panel member)"], "other"),
         ("board_chair", "Board Chair", [], "other"),
         ("human_capital", "Human Capital Business Partner", [], "hr"),
+        (
+            "role_in_my_team_is_the_writers",
+            "Controller",
+            ["As the role sits in my team, I'd like to meet you"],
+            "peer",
+        ),
         ("german_future_supervisor", "Leiter Logistik", ["Ihr künftiger Vorgesetzter"], "hiring_manager"),
         ("spanish_direct_boss", "Líder de Datos", ["(jefa inmediata del cargo)"], "hiring_manager"),
         ("spanish_people_partner", "Business Partner de Personas", [], "hr"),
@@ -190,3 +196,9 @@ def test_interviewer_kind_hiring_supervisor_aside() -> None:
 def test_interviewer_kind_recruiter_who_manages_the_role() -> None:
     assert interviewer_kind("HR Manager", ["(the position reports to me)"], writer=True) == "hiring_manager"
     assert interviewer_kind("HR Director", ["(you would report to Omar)"], hr_role=True) == "hiring_manager"
+
+
+def test_interviewer_kind_the_writer_whose_team_it_is() -> None:
+    assert (
+        interviewer_kind("Procurement Manager", ["the role sits in my team"], writer=True) == "hiring_manager"
+    )

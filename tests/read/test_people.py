@@ -489,3 +489,9 @@ def test_find_people_titles_before_names_in_a_run() -> None:
     text = "In front of Executive Director Lee Sang-woo, Team Leader Park Ji-hoon and Engineer Choi Min-seo"
     found = {m.name: m.title for m in find_people(text)}
     assert found["Lee Sang-woo"] == "Executive Director"
+
+
+def test_find_people_a_heading_seats_the_list_below_it() -> None:
+    text = "Interviewers:\n- Team Leader  Mr. Takeshi Mori\n- Manager, R&D Division  Mr. Kenji Watanabe\n"
+    found = {m.name: m.seated for m in find_people(text)}
+    assert found == {"Takeshi Mori": True, "Kenji Watanabe": True}

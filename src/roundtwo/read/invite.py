@@ -587,6 +587,9 @@ def _read(parts: EmailParts, today: date, tz: str, day: date | None = None) -> I
     role = read_role(parts.subject, parts.body)
     titles = [role] if role else []
     company = read_company(parts.subject, parts.body, parts.signature, names, parts.sender, titles)
+    # "You'd be joining Antoine Rey's team ... Antoine will meet you": the owner of the team is met.
+    team_owners = {m.group("a") or m.group("b") or m.group("c") for m in _TEAM_OWNER.finditer(parts.body)}
+    mentions = [replace(m, seated=True) if m.name in team_owners and not m.negative else m for m in mentions]
     people = _interview_mentions(text, mentions, parts, company)
     _sender(parts, text, body_at, people)
     sender = next(

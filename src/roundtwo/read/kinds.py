@@ -54,10 +54,13 @@ def cue_kind(text: str, writer: bool = False) -> str | None:
     return None
 
 
-#: A cue aimed at the writer: "the position reports to me".
-_OF_ME = re.compile(r"\b(?:to|into|for|under)\s+me\b", re.IGNORECASE)
-#: A cue's end aimed at the writer: "reporting to me", "working for me".
-TO_ME = re.compile(r"(?:\w*\s+(?:to|into|for|under))?\s+me\b", re.IGNORECASE)
+#: A cue aimed at the writer: "the position reports to me", "the role sits in my team".
+_OF_ME = re.compile(r"\b(?:to|into|for|under)\s+me\b|\bin\s+my\s+(?:team|group|department)\b", re.IGNORECASE)
+#: A cue's end aimed at the writer: "reporting to me", "working for me", "sits in my team".
+TO_ME = re.compile(
+    r"(?:\w*\s+(?:to|into|for|under))?\s+me\b|\s+my\s+(?:team|group|department|unit|function|squad)\b",
+    re.IGNORECASE,
+)
 
 
 @functools.cache

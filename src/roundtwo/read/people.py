@@ -386,7 +386,17 @@ def _seats_list(line: str) -> bool:
     "you'll have back-to-back conversations with:"."""
     stripped = line.rstrip()
     last = re.split(r"(?<=[.!?])\s+", stripped)[-1]
-    return stripped.endswith(":") and _SEAT_CUE.search(last) is not None
+    return stripped.endswith(":") and (
+        _SEAT_CUE.search(last) is not None or _PANEL_HEADING.match(last) is not None
+    )
+
+
+#: A heading over the people met: "Interviewers:", "Your panel:", "Selection Board:", "Who you'll meet:".
+_PANEL_HEADING = re.compile(
+    r"^\W*(?:your\s+|the\s+)?(?:interviewers?|interview\s+(?:panel|board|committee)|panel(?:\s+members)?|"
+    r"panell?ists|selection\s+(?:board|panel|committee)|board\s+members|who\s+you(?:'ll|\s+will)\s+meet)\s*:$",
+    re.IGNORECASE,
+)
 
 
 def find_people(text: str) -> list[PersonMention]:
