@@ -254,6 +254,20 @@ def test_read_company_skips_a_team_in_parentheses_after_the_role() -> None:
             "Bluenose University",
         ),
         (
+            "a_client_that_confirmed",
+            "Final interview",
+            "Hi Astrid, Nordlys Seafood have confirmed the final interview for Tuesday.",
+            ("Eirik Fjeld", "Partner | Fjordvik Executive AS | Oslo"),
+            "Nordlys Seafood",
+        ),
+        (
+            "your_final_with_a_client",
+            "Change of date",
+            "We're moving your final with Fáilte Freight from Tuesday to Thursday.",
+            ("Ciarán Doyle | Senior Consultant | Clarion Search Ireland",),
+            "Fáilte Freight",
+        ),
+        (
             "a_firm_that_shortlisted_you",
             "Round 2 (from WhatsApp)",
             "Hi Arjun! Good news, Zephyr Payments has shortlisted you for round 2.",

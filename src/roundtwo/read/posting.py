@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from roundtwo.read.invite_lexicon import lexicon, word_set
+from roundtwo.read.invite_lexicon import word_set
 from roundtwo.read.names import is_cue_phrase, is_department, is_name_word, is_title, is_title_word
+from roundtwo.read.zones import place_zones
 
 #: A company's name, on one line: "Halden & Frost", "The Bank of Lagos".
 _COMPANY = (
@@ -109,7 +110,7 @@ _COMPANY_PATTERNS = (
         4,
         re.compile(
             r"\b(?i:role|position|opening|job|vacancy|post|team|interviews?|opportunity|career|stage|onsite|on-site|loop|"
-            r"visit)(?:\s*\([^()\n]{1,40}\))?\s+(?i:at|with|chez|bei)\s+(?:the\s+)?" + _COMPANY
+            r"visit|final|process)(?:\s*\([^()\n]{1,40}\))?\s+(?i:at|with|chez|bei)\s+(?:the\s+)?" + _COMPANY
         ),
     ),
     (
@@ -135,7 +136,8 @@ _COMPANY_PATTERNS = (
             r"(?:^|[-–—:!,]\s+)(?P<company>[A-ZÀ-Þ][\w'&-]*(?:\s+(?:&|and|of|[A-Z0-9À-Þ][\w'&-]*)){0,4})"
             r"(?:\s+\([^()\n]{1,60}\))?\s+(?:(?:would like|would love|is pleased|are pleased|wants?) to|"
             r"wants? you|would like you|(?:is|are) keen|(?:has|have) shortlisted|loved you|liked you|"
-            r"invites you|is inviting you)\b",
+            r"invites you|is inviting you|"
+            r"(?:has|have) (?:confirmed|sent|asked|invited|scheduled|arranged|booked))\b",
             re.MULTILINE,
         ),
     ),
@@ -422,11 +424,11 @@ def read_company(
             return  # "Co., Ltd." split from its name
         if len([w for w in text.split() if w.lower() not in _LOWER_IN_NAMES]) > 6:
             return
-        if text.split()[0].lower() in word_set("site_places") or key in lexicon()["zone_places"]:
+        if text.split()[0].lower() in word_set("site_places") or key in place_zones():
             return  # "Gate A", "Building 40", "Toronto", "Brazil"
         if re.search(r"\d|@|://", text) or (text.isupper() and len(text) <= 4):
             return
-        organisation = any(w in word_set("organisation_words") for w in key.split())
+        organisation = any(w in word_set("organisation_words") and not is_title_word(w) for w in key.split())
         if is_title(text) and not organisation and not re.search(r"\b(?:Inc|LLC|LLP|Ltd|GmbH|AG|Co)\b", text):
             return  # "Senior Analyst", but not "Red Sea Specialist Hospital"
         if _looks_like_a_person(text) or _is_unit(text) or _names_the_meeting(text):
