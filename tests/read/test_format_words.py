@@ -1,0 +1,28 @@
+"""What a sentence says of the formats, word by word."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtwo.read.format_words import TALKED_THROUGH, formats_said, says_sequential
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("A 45-minute system design interview with two engineers.", {"technical"}),
+        ("Please prepare a 10-minute presentation on your first 90 days.", {"presentation"}),
+        ("Thanks for completing the design exercise last week.", set()),
+        ("There is no presentation this time.", set()),
+        ("None of these are technical; it's three back-to-back chats.", {"sequential"}),
+        ("Both managers will be present for the whole interview.", set()),
+        ("Talk us through the plan you'd bring.", {TALKED_THROUGH}),
+    ],
+)
+def test_formats_said(sentence: str, said: set[str]) -> None:
+    assert formats_said(sentence) == said
+
+
+def test_says_sequential() -> None:
+    assert says_sequential("Three one-on-ones, back to back.")
+    assert not says_sequential("A panel of three.")
