@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from roundtwo.read.email_text import BULLET, text_units, unit_at
-from roundtwo.read.formats import ORDER, says_sequential
+from roundtwo.read.format_words import says_sequential
+from roundtwo.read.formats import ORDER
 from roundtwo.read.lengths import count_before, duration_kind, people_count, says_whole, session_count
 from roundtwo.read.when import (
     DateMention,
