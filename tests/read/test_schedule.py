@@ -604,3 +604,56 @@ def test_read_schedule_informal_and_labelled(
 ) -> None:
     schedule = read_schedule(text, date(2026, 2, 4), "Europe/London")
     assert (_iso(schedule.start), _iso(schedule.end)) == (start, end), name
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "start", "end"),
+    [
+        (
+            "waiting_at_a_desk_is_arrival",
+            "Your interview is on Tuesday 10 February at 10:00, for 45 minutes. Please be at the "
+            "Gate 4 visitor desk at 9:40 so the guard can sign you through.",
+            "2026-02-10T10:00:00+00:00",
+            "2026-02-10T10:45:00+00:00",
+        ),
+        (
+            "welcome_and_coffee_is_arrival",
+            "Date: Tuesday 10 February 2026\n\n08:30  Welcome and coffee\n08:45  Written test\n"
+            "10:00  Panel interview\n11:00  Close",
+            "2026-02-10T08:45:00+00:00",
+            "2026-02-10T11:00:00+00:00",
+        ),
+        (
+            "days_joined_by_or_are_not_fixed",
+            "The board will meet you by video.\n\nFriday 20 February 2026\n2pm UK time, one hour\n\n"
+            "Could you do a short prep call Monday or Tuesday, your morning?",
+            "2026-02-20T14:00:00+00:00",
+            "2026-02-20T15:00:00+00:00",
+        ),
+        (
+            "a_note_striking_the_forwarded_start",
+            "One change: please plan for 3:00 PM rather than 2:00 PM.\n\n"
+            "Date: Thursday, 12 February 2026\nTime: 2:00 PM – 2:45 PM",
+            "2026-02-12T15:00:00+00:00",
+            "2026-02-12T15:45:00+00:00",
+        ),
+    ],
+)
+def test_read_schedule_arrival_alternatives_and_corrections(
+    name: str, text: str, start: str | None, end: str | None
+) -> None:
+    schedule = read_schedule(text, date(2026, 2, 4), "Europe/London")
+    assert (_iso(schedule.start), _iso(schedule.end)) == (start, end), name
+
+
+def test_read_schedule_range_holds_when_the_people_are_met_in_turn() -> None:
+    text = (
+        "We've held Tuesday, February 10 from 2 to 3:30 p.m. You'll first meet Dana Frost, "
+        "our CFO, and then Omar Reyes on the same link."
+    )
+    people = [(text.index("Dana"), text.index("Dana") + 10), (text.index("Omar"), text.index("Omar") + 10)]
+    schedule = read_schedule(text, date(2026, 2, 4), "Europe/London", people, interviewers=2)
+    assert (_iso(schedule.start), _iso(schedule.end)) == (
+        "2026-02-10T14:00:00+00:00",
+        "2026-02-10T15:30:00+00:00",
+    )

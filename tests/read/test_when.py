@@ -293,3 +293,13 @@ def test_find_durations_hours_and_minutes_without_a_minute_unit(
     name: str, text: str, minutes: list[int]
 ) -> None:
     assert [d.minutes for d in find_durations(text)] == minutes, name
+
+
+def test_find_times_utc_offset_with_a_minus_sign_is_no_clock() -> None:
+    text = "Date/time: Friday, March 6 at 10:30 AM (UTC−03:00)"
+    assert [t.first for t in find_times(text)] == [10 * 60 + 30]
+
+
+def test_find_times_weekday_with_its_date_in_brackets_then_bare_hour() -> None:
+    text = "Can you stop by Friday (3/6) at 10 to meet the plant manager?"
+    assert [t.first for t in find_times(text)] == [10 * 60]

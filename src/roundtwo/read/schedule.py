@@ -86,6 +86,8 @@ _CHOICE = re.compile(
     r"|(?:works|suits) (?:you )?best\b|your (?:preferred|preference))",
     re.IGNORECASE,
 )
+#: What joins two days offered as alternatives: "Thursday or Friday", "Monday, or else on Tuesday".
+_OR_BETWEEN = re.compile(r",?\s+or(?:\s+else)?\s+(?:on\s+)?", re.IGNORECASE)
 #: A new day named before its cue, in the same sentence: "Thursday 5th at 11:00 instead?".
 _NEW_AFTER = re.compile(r"[^.!?]{0,40}?\binstead\b(?! of)", re.IGNORECASE)
 _INTERVIEW_WORDS = re.compile(
@@ -107,6 +109,8 @@ _END_CUE = re.compile(
 )
 _ARRIVE_CUE = re.compile(
     r"\b(?:arriv(?:e|al)|check(?:-|\s)?in|report (?:to|at|by)|reporting time|be at (?:the )?reception|"
+    # "Please be at the Building C security desk at 7:30": where the candidate waits to be collected.
+    r"be at (?:the )?(?:[\w-]+ ){0,3}?(?:reception|desk|lobby|entrance|gate|foyer|security)|"
     r"be there|doors open|registration|accreditation|sign-in|"
     r"(?:reception|the office|the building|the lobby) opens|"
     r"admits? you|waiting room|parking|please be|get there|come (?:to reception|in) (?:at|by)|"
@@ -119,7 +123,9 @@ _ARRIVE_CUE = re.compile(
 #: registration", "8:30 Registration, security badge and coffee"); a "check-in with" someone is a talk.
 _ARRIVE_AFTER = re.compile(
     r"[ \t]*(?-i:[A-Z]{2,5}\b)?[ \t]*[-–—|:)]*[ \t]*(?:arrival|arrive|registration|register|sign[- ]?in|"
-    r"check[- ]?in(?![ \t]+with)|doors open)\b",
+    r"check[- ]?in(?![ \t]+with)|doors open|"
+    # "08:45  Welcome and coffee": coffee on arrival, before the first part.
+    r"welcome(?:[ \t]+(?:and|&|with))?[ \t]+coffee|coffee[ \t]+(?:and|&)[ \t]+welcome)\b",
     re.IGNORECASE,
 )
 _CLOCK_CHANGE = re.compile(
@@ -294,6 +300,8 @@ class _Reader:
             score -= 8
         elif cue == "new" or self._instead_after(mention, unit_end):
             score += 3  # "come in on Thursday 5th February at 11:00 instead?"
+        if self._alternative(mention):
+            score -= 4  # "could you do Thursday or Friday?": a day offered, not one fixed
         if _CLOCK_CHANGE.search(before):
             score -= 8  # "the clocks go forward the night before (Sunday 29th)" names the change
         if _BY_DAY.search(before):
@@ -319,6 +327,20 @@ class _Reader:
         return to is not None and any(
             d.start == mention.end + to.end() and d.day != mention.day for d in self.dates
         )
+
+    def _alternative(self, mention: DateMention) -> bool:
+        """True when ``mention`` and another day are joined by "or" ("Thursday or Friday",
+        "Monday, or else Tuesday"): days to choose from, none of them fixed yet."""
+        for other in self.dates:
+            if other.start >= mention.end:
+                gap = self.text[mention.end : other.start]
+            elif other.end <= mention.start:
+                gap = self.text[other.end : mention.start]
+            else:
+                continue
+            if other.day != mention.day and _OR_BETWEEN.fullmatch(gap):
+                return True
+        return False
 
     def _instead_after(self, mention: DateMention, unit_end: int) -> bool:
         """ "Thursday 5th at 11:00 instead?": "instead" follows the day, with no other day between
@@ -607,7 +629,38 @@ def read_schedule(
     slots = _duration_slots(reader, scope, first, slots)
     last = _end_minutes(reader, scope, first, starts, slots, interviewers)
     slots = _close_last_slot(reader, scope, slots, last)
+    first, last, slots = _corrected(reader, chosen.day, first, last, slots)
     return Schedule(chosen.day, schedule.at(first), schedule.at(last), zone_name, tuple(slots), zone)
+
+
+def _corrected(
+    reader: _Reader, day: date, first: int, last: int | None, slots: list[Slot]
+) -> tuple[int, int | None, list[Slot]]:
+    """ "please plan for 11:00 AM rather than 10:00 AM" in a note above a forwarded confirmation
+    that still says 10:00 – 11:00: a sentence striking the start read and giving another time for
+    the same day moves the start there, and the end and the slots with it."""
+    for unit_start, unit_end in reader.units:
+        times = [t for t in reader.times if unit_start <= t.start < unit_end]
+        struck = [t for t in times if reader.roles[id(t)] == "old" and t.first == first]
+        new = [t for t in times if reader.roles[id(t)] == "start"]
+        other_day = any(unit_start <= d.start < unit_end and d.day != day for d in reader.dates)
+        if not struck or len(new) != 1 or other_day or new[0].first == first:
+            continue
+        delta = new[0].first - first
+        end: int | None = last + delta if last is not None else None
+        end = new[0].last if new[0].last is not None else end
+        moved = [
+            Slot(
+                s.first + delta,
+                s.last + delta if s.last is not None else None,
+                s.span,
+                s.people,
+                s.label,
+            )
+            for s in slots
+        ]
+        return new[0].first, end, moved
+    return first, last, slots
 
 
 def _anchored(slots: list[Slot], starts: list[TimeMention]) -> list[Slot]:
@@ -657,7 +710,11 @@ def _end_minutes(
 ) -> int | None:
     """The end in minutes: the start's own range, "finish by", an agenda's end or
     "Depart" line, the slots' lengths, a stated total, or sessions x each length."""
-    in_agenda = {id(t) for t in starts for s in slots if s.span[0] <= t.start < s.span[1]}
+    # A slot without an end of its own ("from 3 to 4:30 p.m. You'll first meet Gabriel ..., then
+    # Sarah": the first of two turns) leaves its clock's range the end of the whole.
+    in_agenda = {
+        id(t) for t in starts for s in slots if s.span[0] <= t.start < s.span[1] and s.last is not None
+    }
     for mention in starts:
         if id(mention) not in in_agenda and mention.first == first and mention.last is not None:
             return mention.last

@@ -137,7 +137,8 @@ _TIME = (
 )
 _TIME_RANGE = re.compile(
     # "Interview 1 — 10:00 to 10:45": the slot's number is no clock.
-    r"(?<![\w:./$£€#+-])(?<!\binterview )(?<!\bround )(?<!\bsession )(?<!\bstage )(?<!\bstep )(?<!\bslot )"
+    # "(UTC−05:00)": an offset's digits, after its sign (a minus sign too), are no clock.
+    r"(?<![\w:./$£€#+\-−])(?<!\binterview )(?<!\bround )(?<!\bsession )(?<!\bstage )(?<!\bstep )(?<!\bslot )"
     r"(?<!\bpart )(?P<between>between\s+)?"
     + _TIME.format(p="a")
     # "2pm till about 6": the end said roughly.
@@ -611,7 +612,9 @@ _HOUR_H = re.compile(
 _WEEKDAY_AT_HOUR = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next)\s+(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
     r"|tomorrow|tmrw|today)"
-    r"(?:,?\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?"
+    # "Monday (12/14) at 9": the date may stand in brackets.
+    r"(?:,?\s+(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?"
     + _MON
     + r"\.?)?|"
     + _MON
