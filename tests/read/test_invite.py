@@ -629,7 +629,8 @@ def test_parse_invite_untitled_names_are_not_interviewers() -> None:
         # fresh13-dev 0.960, 0.908; fresh14-dev 1.000, 0.988; fresh15-dev 1.000, 0.991;
         # fresh16-dev 1.000, 0.964; fresh18-dev 1.000, 0.920; fresh19-dev 1.000, 0.971;
         # fresh20-dev 1.000, 0.995; fresh21-dev (small employers' informal notes) 1.000, 0.783;
-        # fresh23-dev 1.000, 0.961; fresh24-dev 1.000, 0.918.
+        # fresh23-dev 1.000, 0.961; fresh24-dev 1.000, 0.918; fresh25-dev (search firms writing for
+        # clients) 1.000, 0.852; fresh26-dev 1.000, 0.950.
         ("fresh-extra", 0.95, 0.94),
         ("fresh2-extra", 0.95, 0.94),
         ("fresh3-dev", 0.9, 0.92),
@@ -652,6 +653,8 @@ def test_parse_invite_untitled_names_are_not_interviewers() -> None:
         ("fresh21-dev", 0.95, 0.75),
         ("fresh23-dev", 0.95, 0.93),
         ("fresh24-dev", 0.95, 0.89),
+        ("fresh25-dev", 0.95, 0.82),
+        ("fresh26-dev", 0.95, 0.92),
     ],
 )
 def test_parse_invite_corpus_later_split_floors(split: str, start_floor: float, name_floor: float) -> None:
