@@ -371,6 +371,22 @@ def test_find_people_name_under_an_agenda_time_takes_the_title_below() -> None:
             ],
         ),
         (
+            "more_honorifics",
+            "1. H.E. Khalid Al Mansoori, Chairman\n2. Revd Andrew Hale, Chair of Trustees\n"
+            "3. D. Javier Ruiz, Director\n",
+            [
+                ("Khalid Al Mansoori", "Chairman"),
+                ("Andrew Hale", "Chair of Trustees"),
+                ("Javier Ruiz", "Director"),
+            ],
+        ),
+        ("sheikh_is_also_a_surname", "- Imran Sheikh, Product Lead\n", [("Imran Sheikh", "Product Lead")]),
+        (
+            "a_title_ends_where_the_next_person_starts",
+            "You'll meet Erik Lind, Chief Commercial Officer and Sofia Berg, Senior Power Trader.",
+            [("Erik Lind", "Chief Commercial Officer"), ("Sofia Berg", "Senior Power Trader")],
+        ),
+        (
             "post_nominals_before_a_dashed_title",
             "1. Dr. S. Raghavan, MD, DM (Cardiology), FACC – Medical Director\n"
             "2. Ms Nomvula Dlamini CA(SA) – Chief Financial Officer\n",

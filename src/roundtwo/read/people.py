@@ -185,8 +185,8 @@ def _names_in_run(run: list[re.Match[str]]) -> list[tuple[int, int]]:
             found.append((i, j))  # "Sarah", or "Johan and Amira": checked by the caller
         if words >= 2:
             start = i
-            if words >= 3 and run[i].group(0) == "M.":
-                start = i + 1  # "M. Julien Marchand": the French "Monsieur", not an initial
+            if words >= 3 and run[i].group(0) in ("M.", "D."):
+                start = i + 1  # "M. Julien Marchand", "D. Javier Ruiz": Monsieur and Don, not initials
             # "Pharmacy Alan Nguyen": a title run ends where a given name starts.
             if j - i > 2 and i > 0 and run[i - 1].group(0).lower() not in word_set("honorifics"):
                 inner = [k for k in range(i + 1, j - 1) if run[k].group(0).lower() in given]
@@ -407,6 +407,8 @@ def find_people(text: str) -> list[PersonMention]:
     name. No capitalised run of two or more name words, no mention.
     """
     text = _shouted_names_cased(text)
+    # "H.E. Khalid Al Mansoori": His Excellency, written as two initials.
+    text = re.sub(r"\bH\.\s?E\.(?=\s)", lambda m: " " * len(m.group(0)), text)
     found: list[PersonMention] = []
     units = text_units(text)
     offset = 0

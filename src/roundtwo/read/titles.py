@@ -27,6 +27,9 @@ _DETERMINERS = r"(?:our|the|a|an|your|their|his|her|my)\s+"
 _TITLE_LINKS = CONNECTORS | {"de", "del", "des", "da", "do", "di", "della", "du"}
 
 _STOP_TITLE = re.compile(
+    # "Chief Commercial Officer and Sofia Berg, Senior Trader": the next person starts.
+    r"\s+and\s+(?=[A-Z][\w'-]+\s+(?!(?:Head|Manager|Director|Lead|Officer|Partner|Engineer|President)\b)"
+    r"[A-Z][\w'-]+\s*(?:[,(]|[-–—]\s|$))|"
     r"\s+(?:[-–—|/·•]|and\s+(?:the|a|an|who|you)|who|which|that|to whom|with|for|from|at|on|will|would|"
     r"is|was)(?!\w)"
     r"|[,;()|!?<\n\t]|(?<!\bSr)(?<!\bJr)(?<!\bSt)(?<!\bMgr)(?<!\bDir)\.(?!\w)"
