@@ -253,6 +253,9 @@ def test_read_company_skips_a_team_in_parentheses_after_the_role() -> None:
             (),
             "Bluenose University",
         ),
+        ("a_language_is_no_company", "Interview – Backend Engineer (Go)", "See you then.", (), None),
+        ("a_department_alone_is_no_company", "Finance – second interview", "See you then.", (), None),
+        ("a_call_letter", "CALL LETTER FOR INTERVIEW", "Please attend.", (), None),
         (
             "a_client_that_confirmed",
             "Final interview",

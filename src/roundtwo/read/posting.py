@@ -189,7 +189,7 @@ _INTERVIEW_WORDS = re.compile(
     r"technical|working|session|case|presentation|portfolio|review|visit|site|campus|loop|and|demo|lesson|"
     r"new|date|time|rescheduled|updated?|virtual|chat|call|2nd|1st|3rd|arrangements|scheduled|einladung|"
     r"entretien|convocatoria|entrevista|neuer|termin|nouveau|moving|forward|about|tomorrow|today|zweites|"
-    r"invitación|invitacion|convite|convocação|citación|"
+    r"invitación|invitacion|convite|convocação|citación|superday|call letter|letter|"
     r"gespräch|vorstellungsgespräch|erstes|drittes|premier|second|deuxième|segunda|primera|"
     # a subject's flags: "Shortlisted – ...", "... – CONFIDENTIAL", "Reminder: ...", "Term Position"
     r"shortlisted|confidential|correction|corrected|reminder|urgent|important|term|position|"
@@ -427,6 +427,15 @@ def read_company(
         if text.split()[0].lower() in word_set("site_places") or key in place_zones():
             return  # "Gate A", "Building 40", "Toronto", "Brazil"
         if re.search(r"\d|@|://", text) or (text.isupper() and len(text) <= 4):
+            return
+        # "Go" (a language), "Finance" (a department), "Niamh" (a first name), "London-based".
+        alone = " " not in key
+        if (
+            len(text) <= 2
+            or (alone and is_department(text))
+            or key in word_set("given_names")
+            or key.endswith("-based")
+        ):
             return
         organisation = any(w in word_set("organisation_words") and not is_title_word(w) for w in key.split())
         if is_title(text) and not organisation and not re.search(r"\b(?:Inc|LLC|LLP|Ltd|GmbH|AG|Co)\b", text):
