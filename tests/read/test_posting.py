@@ -538,6 +538,30 @@ def test_read_company_skips_units_meetings_and_first_names(
             "for the Deputy Manager (Finance) position\n\nDear Candidate",
             "Deputy Manager (Finance)",
         ),
+        (
+            "interviews_for_a_role_are_confirmed",
+            "Schedule",
+            "Your interviews for Senior Frontend Engineer (React) are confirmed.",
+            "Senior Frontend Engineer (React)",
+        ),
+        (
+            "a_stream",
+            "Final stage",
+            "You've made it through for the Graduate Electrical Engineer stream!",
+            "Graduate Electrical Engineer",
+        ),
+        (
+            "vietnamese_position",
+            "Vòng 2",
+            "Cảm ơn em đã tham gia vòng 1 cho vị trí Senior Backend Engineer (Go).",
+            "Senior Backend Engineer (Go)",
+        ),
+        (
+            "scrum_master_in_the_subject",
+            "Kuusi Software – Scrum Master – interview",
+            "See you.",
+            "Scrum Master",
+        ),
     ],
 )
 def test_read_role_forms(name: str, subject: str, body: str, role: str | None) -> None:

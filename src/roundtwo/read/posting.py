@@ -24,14 +24,16 @@ _ROLE = (
     r"(?P<role>[A-Z0-9][\w&'/.+-]*(?:(?:[ \t]+|,[ \t]+|[ \t]*/[ \t]*)"
     r"(?:\([^()\n]{1,40}\)|(?:of|and|&|de|for|in|to|the)(?=[ \t]+[A-Z(0-9])|[A-Z0-9][\w&'/.+-]*))*)"
 )
-_ROLE_WORDS = r"(?:role|position|opening|job|vacancy|post|opportunity|search|interviews?|requisition)"
+_ROLE_WORDS = (
+    r"(?:role|position|opening|job|vacancy|post|opportunity|search|interviews?|requisition|stream|track)"
+)
 _ROLE_PATTERNS = (
     (
         3,
         re.compile(
             r"\binterview(?:s|ing)? for (?:the |a |an )?"
             + _ROLE
-            + r"(?=\s+(?:on|at|with|next|this|tomorrow|is|has|will|was)\b|[.,\n])"
+            + r"(?=\s+(?:on|at|with|next|this|tomorrow|is|are|has|have|will|was)\b|[.,\n])"
         ),
     ),
     (
@@ -65,12 +67,14 @@ _ROLE_PATTERNS = (
     (
         2,
         re.compile(
-            r"\b(?:round|interview|stage|step|conversation)s?\s+for\s+(?:the\s+)?"
+            r"\b(?:round|interview|stage|step|conversation|onsite|loop|visit)s?\s+for\s+(?:the\s+)?"
             + _ROLE
-            + r"(?=\s+(?:at|with|chez|bei)\s|[.,!\n]|$)"
+            + r"(?=\s+(?:at|with|chez|bei|is|are)\s|[.,!\n]|$)"
         ),
     ),
     (2, re.compile(r"\bwith\s+[A-Z][\w&' .-]{1,40}?\s+for\s+(?:the\s+)?" + _ROLE + r"\s*$", re.MULTILINE)),
+    # "vị trí Senior Backend Engineer", "posisi Data Analyst": the word "position" in other languages.
+    (3, re.compile(r"\b(?i:vị trí|posisi|jabatan)\s+" + _ROLE)),
     # "the apprentice carpenter job", "for the stylist position": a role written in lower case.
     (
         1,
