@@ -24,6 +24,7 @@ from roundtwo.read.titles import is_title_line, paren_title, prose_title, read_t
         ("Gerente de Operaciones (a quien reportaría)", "Gerente de Operaciones"),
         ("Ingeniero de Datos Senior\n", "Ingeniero de Datos Senior"),
         ("Producer in the team\n", "Producer"),
+        ("Engineering Manager         Hiring manager conversation\n", "Engineering Manager"),
         ("the manager will call", None),
         ("Tuesday at noon", None),
     ],

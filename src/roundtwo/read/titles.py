@@ -32,7 +32,7 @@ _STOP_TITLE = re.compile(
     r"[A-Z][\w'-]+\s*(?:[,(]|[-–—]\s|$))|"
     r"\s+(?:[-–—|/·•]|and\s+(?:the|a|an|who|you)|who|which|that|to whom|with|for|from|at|on|will|would|"
     r"is|was)(?!\w)"
-    r"|[,;()|!?<\n\t]|(?<!\bSr)(?<!\bJr)(?<!\bSt)(?<!\bMgr)(?<!\bDir)\.(?!\w)"
+    r"|[,;()|!?<\n\t]| {2,}|(?<!\bSr)(?<!\bJr)(?<!\bSt)(?<!\bMgr)(?<!\bDir)\.(?!\w)"
 )
 
 _PLURAL_TITLE = r"((?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*?s)\b"
