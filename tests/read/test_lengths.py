@@ -123,3 +123,18 @@ def test_duration_kind_informal_totals(name: str, sentence: str, kind: str) -> N
 )
 def test_people_count(name: str, text: str, count: int | None) -> None:
     assert people_count(text) == count, name
+
+
+def _kind(text: str) -> str:
+    [mention] = find_durations(text)
+    return duration_kind(text, (0, len(text)), mention)
+
+
+def test_length_of_what_follows_the_interview_is_a_part() -> None:
+    assert _kind("The interview will be followed by a short quiz of 20 minutes.") == "part"
+
+
+def test_length_beside_the_session_or_after_a_dash_with_people_is_the_whole() -> None:
+    assert _kind("Round 3 is a coding interview, 50 minutes, on Monday at 11:00.") == "total"
+    assert _kind("Monday at 10:00 at our office (Main St 4) – 75 minutes with me and Ana.") == "total"
+    assert _kind("Start: 10:00 CET (approximately 40 minutes)") == "total"

@@ -657,3 +657,41 @@ def test_read_schedule_range_holds_when_the_people_are_met_in_turn() -> None:
         "2026-02-10T14:00:00+00:00",
         "2026-02-10T15:30:00+00:00",
     )
+
+
+def test_shuttle_bus_time_is_travel() -> None:
+    text = "Interview: 10:00 AM, Monday 9 March 2026.\nA shuttle bus from the station leaves at 8:30 AM."
+    schedule = read_schedule(text, date(2026, 3, 2), "Asia/Bangkok")
+    assert schedule.start is not None and schedule.start.hour == 10
+
+
+def test_visiting_the_security_gate_is_arrival() -> None:
+    text = "Interview on Monday 9 March 2026 at 2:00 PM.\nPlease visit the security gate at 1:40 for a badge."
+    schedule = read_schedule(text, date(2026, 3, 2), "Asia/Seoul")
+    assert schedule.start is not None and (schedule.start.hour, schedule.start.minute) == (14, 0)
+
+
+def test_date_of_interview_label_beats_the_letter_date() -> None:
+    text = (
+        "Ref: X/1            Date: 02.03.2026\nDate of Interview    : 16.03.2026\nInterview Time : 11:00 AM"
+    )
+    schedule = read_schedule(text, date(2026, 3, 2), "Asia/Kolkata")
+    assert schedule.day == date(2026, 3, 16)
+
+
+def test_confirm_no_later_than_a_day_is_a_deadline() -> None:
+    text = "Tanggal : Senin, 16 Maret 2026\nWaktu      : 10.00\nConfirm no later than Friday, 13 March 2026."
+    schedule = read_schedule(text, date(2026, 3, 9), "Asia/Jakarta")
+    assert schedule.day == date(2026, 3, 16)
+
+
+def test_calendar_end_line_gives_the_end() -> None:
+    text = "Start: Mon 16.03.2026 09:00\nEnd: Mon 16.03.2026 10:15\nLocation: Room 2"
+    schedule = read_schedule(text, date(2026, 3, 9), "Europe/Zurich")
+    assert schedule.end is not None and (schedule.end.hour, schedule.end.minute) == (10, 15)
+
+
+def test_day_whose_interview_is_moved_is_given_up() -> None:
+    text = "Could we move Monday's 11am to Wednesday, same time?"
+    schedule = read_schedule(text, date(2026, 3, 5), "America/Denver")
+    assert schedule.day == date(2026, 3, 11)

@@ -303,3 +303,34 @@ def test_find_times_utc_offset_with_a_minus_sign_is_no_clock() -> None:
 def test_find_times_weekday_with_its_date_in_brackets_then_bare_hour() -> None:
     text = "Can you stop by Friday (3/6) at 10 to meet the plant manager?"
     assert [t.first for t in find_times(text)] == [10 * 60]
+
+
+def test_vietnamese_weekday_before_day_and_month() -> None:
+    found = find_dates("Vong 2 vào Thứ Sáu 8/5 lúc 10:00.", date(2026, 5, 1), "Asia/Ho_Chi_Minh")
+    assert [d.day for d in found] == [date(2026, 5, 8)]
+
+
+def test_day_month_year_joined_by_hyphens() -> None:
+    found = find_dates("Date : 09-Sep-2026 and 3-Oct-26", date(2026, 9, 1), "Asia/Kolkata")
+    assert [d.day for d in found] == [date(2026, 9, 9), date(2026, 10, 3)]
+
+
+def test_month_first_date_with_weekday_in_brackets() -> None:
+    found = find_dates("see you 5/21 (Thu) 10:00", date(2026, 5, 10), "Asia/Taipei")
+    assert [d.day for d in found] == [date(2026, 5, 21)]
+
+
+def test_wave_dash_joins_two_clocks() -> None:
+    [mention] = find_times("日時: 9月2日 13:00〜14:30")
+    assert (mention.first, mention.last) == (780, 870)
+
+
+def test_indonesian_and_french_abbreviated_months() -> None:
+    found = find_dates("Kamis, 9 Agustus 2026; jeu. 3 avr. 2026", date(2026, 3, 1), "Asia/Jakarta")
+    assert [d.day for d in found] == [date(2026, 8, 9), date(2026, 4, 3)]
+
+
+def test_pasted_icalendar_start_and_end() -> None:
+    text = "DTSTART;TZID=Europe/Paris:20260505T141500\nDTEND;TZID=Europe/Paris:20260505T150000\n"
+    assert [d.day for d in find_dates(text, date(2026, 5, 1), "Europe/Paris")] == [date(2026, 5, 5)] * 2
+    assert [(t.first, t.last) for t in find_times(text)] == [(855, 900)]

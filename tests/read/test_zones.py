@@ -95,3 +95,19 @@ def test_zone_of_time_abbreviation_opening_a_name_is_no_zone(name: str, text: st
     at = text.index("09:00")
     found = zone_of_time(text, find_zones(text), [(at, at + 5)], (at, at + 5), (at - 23, at + 5), at)
     assert (found.zone if found else None) == zone, name
+
+
+def test_summer_abbreviation_the_readers_zone_never_prints_is_another_zone() -> None:
+    [mention] = find_zones("Friday 6 November, 2pm AEDT")
+    _tzinfo, name = resolve_zone(mention, "Australia/Brisbane", date(2026, 11, 6))
+    assert name == "Australia/Sydney"
+
+
+def test_bracketed_time_after_the_zone_said_of_the_time_is_a_restatement() -> None:
+    text = "The time above is Tokyo time (6:00am – 7:00am in London)."
+    assert conversion_spans(text) == [(text.index("("), len(text) - 1)]
+
+
+def test_pasted_icalendar_zone() -> None:
+    [mention] = find_zones("DTSTART;TZID=Europe/Madrid:20260505T141500")
+    assert mention.zone == "Europe/Madrid"

@@ -23,6 +23,17 @@ _PART_AFTER = re.compile(
     r"questions|case|tour|before|after|early|ahead|prior|notice|to prepare|to read|buffer|walk|demo|each)\b",
     re.IGNORECASE,
 )
+#: "followed by a written assessment of 45 minutes": a length of what comes after the interview.
+_FOLLOWING_PART = re.compile(
+    r"\bfollowed\s+by\s+(?:an?\s+|the\s+|some\s+)?(?:[\w&-]+\s+){0,3}?(?:of|lasting|for)\s+"
+    r"(?:about\s+|approximately\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+#: "Round 2 is a system design interview, 60 minutes, on Thursday": a length set beside the session.
+_SESSION_THEN_LENGTH = re.compile(r"\b" + _SESSION_NOUNS + r"\s*,\s*$", re.IGNORECASE)
+#: "... at 14:00 in our Munich office (Leopoldstraße 210) – 90 minutes with me and Jonas": a length
+#: after a dash, then who the time is spent with.
+_DASH_LENGTH_WITH = re.compile(r"\s[–—-]\s*$")
 _PART_BEFORE = re.compile(
     r"\b(?:(?:the|your|a)\s+(?:first|last|final|remaining|next)|first|remaining|the rest|another|extra|each)"
     r"\s+(?:\w+\s+)?$",
@@ -73,7 +84,9 @@ _WHOLE_AFTER = re.compile(
 #: "at 10:00 ET (60 mins)", "1:00 p.m. Atlantic time (1 hour)": a length in brackets after the clock.
 _AFTER_CLOCK = re.compile(
     r"(?:\d|\b[ap]\.?m\.?|\b[A-Z]{2,5}|\bnoon|\bmidday|"
-    r"(?:\d|\b(?i:[ap]\.?m\.?))\s*(?:[\w'’-]+\s+){1,3}(?i:time))\s*\(\s*$"
+    r"(?:\d|\b(?i:[ap]\.?m\.?))\s*(?:[\w'’-]+\s+){1,3}(?i:time))\s*\(\s*"
+    # "09.00 WIB (approximately 90 minutes)"
+    r"(?i:(?:approximately|approx\.?|about|around|roughly|ca\.?|circa|~)\s*)?$"
 )
 #: "Friday 18 September, 11am, 45 minutes, on Teams": a length listed after the clock.
 #: "2:00 PM UAE time (1:00 PM KSA) – 1 hour": or after a dash; "8:30 PM IST, 45 minutes":
@@ -120,7 +133,12 @@ def duration_kind(text: str, unit: tuple[int, int], mention: DurationMention) ->
         return "gap"
     if _AFTER_CLOCK.search(before):
         return "total"  # "at 10:00 ET (60 mins)"
-    if _PART_BEFORE.search(before) or re.search(r"\(\s*$", before) or _PART_AFTER.match(after):
+    if (
+        _PART_BEFORE.search(before)
+        or re.search(r"\(\s*$", before)
+        or _PART_AFTER.match(after)
+        or _FOLLOWING_PART.search(before)
+    ):
         return "part"
     # "• 1 hour, on Zoom": a list item's bullet is no word before the length.
     alone = not BULLET.sub("", before).strip()
@@ -129,6 +147,10 @@ def duration_kind(text: str, unit: tuple[int, int], mention: DurationMention) ->
     if _LISTED_AFTER_CLOCK.search(before) or listed_alone:
         return "total"
     if _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before):
+        return "total"
+    if _SESSION_THEN_LENGTH.search(before) or (
+        _DASH_LENGTH_WITH.search(before) and re.match(r"\s+with\b", after)
+    ):
         return "total"
     return "unknown"
 

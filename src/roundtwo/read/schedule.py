@@ -54,7 +54,9 @@ _PAST = re.compile(
 #: A sentence about the journey: its times are a flight's, a train's or a pickup's, not the interview's.
 _TRAVEL = re.compile(
     r"\b(?:flights?|(?:the|by|a|your) train|gets? (?:in|into)|lands|boarding|pick-?ups?|"
-    r"transport(?:ation)? (?:to|from|back)|shuttle (?:to|from|back))\b(?![^.]*\binterview)",
+    # "a company shuttle bus from Bac Ninh city at 7:45 AM"
+    r"transport(?:ation)? (?:to|from|back)|shuttle(?: bus| van| coach)? (?:to|from|back|leaves|departs))\b"
+    r"(?![^.]*\binterview)",
     re.IGNORECASE,
 )
 #: A correction's struck value: "is at 11am, not 10am", "Tuesday 31st (not Monday)".
@@ -107,10 +109,15 @@ _END_CUE = re.compile(
     r"|\b(?:be|get|head|heading)\s+out\s+(?:by|at|around|before)\s+(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
+#: A calendar's "End: Tue 31.03.2026 15:30" (Italian "Fine:", German "Ende:", Spanish "Fin:"): the
+#: line's label, and the date, before the end time.
+_END_LINE = re.compile(r"[ \t]*(?:End|Ends|Finish|Ende|Fine|Fin|Fim)[ \t]*:[^\n:]{0,30}")
 _ARRIVE_CUE = re.compile(
     r"\b(?:arriv(?:e|al)|check(?:-|\s)?in|report (?:to|at|by)|reporting time|be at (?:the )?reception|"
     # "Please be at the Building C security desk at 7:30": where the candidate waits to be collected.
-    r"be at (?:the )?(?:[\w-]+ ){0,3}?(?:reception|desk|lobby|entrance|gate|foyer|security)|"
+    # "Please visit the security gate at 12:40 for a visitor badge."
+    r"(?:be at|visit|go to|stop by|head to) (?:the )?(?:[\w-]+ ){0,3}?"
+    r"(?:reception|desk|lobby|entrance|gate|foyer|security)|"
     r"be there|doors open|registration|accreditation|sign-in|"
     r"(?:reception|the office|the building|the lobby) opens|"
     r"admits? you|waiting room|parking|please be|get there|come (?:to reception|in) (?:at|by)|"
@@ -143,10 +150,16 @@ _OPTIONAL = re.compile(r"\b(?:optional|optionally|should you wish|if you wish)\b
 _DEADLINE_CUE = re.compile(r"\b(?:by|before|no later than)\s+$", re.IGNORECASE)
 #: A day things must be done by ("send your slides by Friday"); "come by Thursday" is a visit.
 _BY_DAY = re.compile(
-    r"(?:\b(?<!come )(?<!stop )(?<!drop )(?<!swing )(?<!pop )(?<!pass )(?<!call )by|\bbefore|\buntil)\s*$",
+    r"(?:\b(?<!come )(?<!stop )(?<!drop )(?<!swing )(?<!pop )(?<!pass )(?<!call )by|\bbefore|\buntil|"
+    r"\bno later than)\s*$",
     re.IGNORECASE,
 )
-_AGENDA_LABEL = re.compile(r"^\s*(?:date\s*(?:&|and|/)\s*time|date/time|time|when|date)\s*:", re.IGNORECASE)
+_AGENDA_LABEL = re.compile(
+    # "Date of Interview   : 06.11.2026 (Friday)", "Interview date:"
+    r"^\s*(?:date\s*(?:&|and|/)\s*time|date/time|time|when|date(?:\s+of\s+(?:the\s+)?interview)?|"
+    r"interview\s+date)\s*:",
+    re.IGNORECASE,
+)
 _MOVED_FROM = re.compile(
     r"\b(?:moved|changed|shifted|pushed|brought forward|rescheduled|postponed|move|change|"
     r"shift)\s+(?:[\w']+\s+){0,4}from\s+$",
@@ -159,12 +172,22 @@ _MOVED_FROM_DAY = re.compile(
     r"bring forward|reschedul(?:e|ed|ing)|postpon(?:e|ed|ing))\b[^.!?]{0,120}\bfrom\s+$",
     re.IGNORECASE,
 )
+#: A move's verb right before a day said as the owner of what moves ("move today's 3pm").
+_MOVED_OWN = re.compile(
+    r"\b(?:mov(?:e|ed|ing)|shift(?:ed|ing)?|push(?:ed|ing)?|reschedul(?:e|ed|ing)|postpon(?:e|ed|ing)|"
+    r"bring|brought|cancel(?:l?ed|l?ing)?)\s+$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
 _END_LABEL = re.compile(
     r"^[\s|:–—-]*(?:depart(?:ure)?|end(?: of (?:the )?(?:day|visit|interviews?))?|finish|close|leave|"
     r"wrap[- ]?up)\b",
     re.IGNORECASE,
 )
 
+
+#: A line's label before its value ("Waktu        : ", "Time: ").
+_LINE_LABEL = re.compile(r"[ \t]*[^\W\d_][\w/&. \t-]{0,24}:[ \t]*")
 
 #: The label of a numbered agenda slot before its time ("Interview 2: ", "Session 3 — ").
 _SLOT_NUMBER = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s+\d{1,2}\s*[:–—-]\s*")
@@ -264,7 +287,8 @@ class _Reader:
         unit_start, unit_end = unit_at(self.text, mention.start)
         before = self.text[max(unit_start, mention.start - 60) : mention.start]
         clause = re.split(r"[;,]\s", before)[-1] if before else ""
-        if _END_CUE.search(before[-40:]):
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        if _END_CUE.search(before[-40:]) or _END_LINE.fullmatch(self.text, line_start, mention.start):
             return "end"
         if _ARRIVE_CUE.search(_outside_asides(clause)) or _ARRIVE_CUE.search(_outside_asides(before[-25:])):
             return "arrive"
@@ -294,7 +318,10 @@ class _Reader:
             score -= 10
         if not before.strip(" \t-•*|:"):
             before = self._heading(unit_start)  # "PREVIOUS TIME (cancelled)" on the line above
-        cue = "old" if _MOVED_FROM.search(before) or self._moved_from(mention, before, unit_end) else None
+        moved = bool(_MOVED_FROM.search(before)) or self._moved_from(mention, before, unit_end)
+        # "Can we move today's 3pm to tomorrow?": the day whose interview is moved is given up.
+        moved = moved or bool(_MOVED_OWN.search(before) and _POSSESSIVE.match(self.text, mention.end))
+        cue = "old" if moved else None
         cue = cue or _nearest_cue(before)
         if cue in ("old", "past") or _STRUCK.search(before):
             score -= 8
@@ -314,7 +341,7 @@ class _Reader:
             score += 2
         if _SEND.search(unit) and not re.search(r"\binterview", unit, re.IGNORECASE):
             score -= 4
-        if _AGENDA_LABEL.match(self.text[unit_start : unit_start + 20]):
+        if _AGENDA_LABEL.match(self.text[unit_start : unit_start + 40]):
             score += 2
         return score
 
@@ -369,9 +396,11 @@ class _Reader:
             line_start += 1
         line_end = self.text.find("\n", line_start)
         line_end = len(self.text) if line_end < 0 else line_end
+        # "Waktu        : 09.00 WIB": the time may follow its line's label.
+        label = _LINE_LABEL.match(self.text, line_start, line_end)
+        lead = line_start + (label.end() - label.start() if label else 0) + 12
         return any(
-            line_start <= t.start < min(line_end, line_start + 12) and self.roles[id(t)] == "start"
-            for t in self.times
+            line_start <= t.start < min(line_end, lead) and self.roles[id(t)] == "start" for t in self.times
         )
 
     def choose_day(self) -> DateMention | None:

@@ -25,6 +25,8 @@ _WEEKDAYS = {
     "segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "terça": 1, "terca": 1,
     "quarta-feira": 2, "quarta": 2, "quinta-feira": 3, "sexta-feira": 4,
     "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+    # Vietnamese ("Thứ Năm 23/4"): the second to the seventh day, Sunday being "Chủ Nhật".
+    "thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5, "chủ nhật": 6,
 }  # fmt: skip
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -46,7 +48,8 @@ _WD = (
 #: Weekdays of other languages, read only right before a numeric date ("Quarta, 22/04").
 _WD_FOREIGN = (
     r"(?:segunda-feira|terça-feira|terca-feira|terça|terca|quarta-feira|quarta|quinta-feira|sexta-feira|"
-    r"lunes|martes|miércoles|miercoles|jueves|viernes)"
+    r"lunes|martes|miércoles|miercoles|jueves|viernes|"
+    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 )
 _MON = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -57,10 +60,11 @@ _ORD = r"(?:st|nd|rd|th)?"
 # The "(?=[...])" lookaheads list the letters the alternatives start with (the
 # patterns ignore case): they change no match, they only skip hopeless positions.
 _DATE_PATTERNS = (
-    # 2 April 2026 / 17th March / the 10th of March (a weekday before is read apart)
+    # 2 April 2026 / 17th March / the 10th of March (a weekday before is read apart) /
+    # 14-Aug-2026 and 14-Aug-26 (India's habit: day, month and year joined by hyphens)
     re.compile(
-        rf"(?<![\d.:/])(?P<d>[0-3]?\d){_ORD}\s+(?:of\s+)?"
-        rf"(?P<mon>{_MON})\.?(?![a-z])(?:,?\s+(?P<y>20\d\d))?",
+        rf"(?<![\d.:/])(?P<d>[0-3]?\d)(?:{_ORD}\s+(?:of\s+)?|-(?=[A-Za-z]{{3,9}}\b\.?-))"
+        rf"(?P<mon>{_MON})\.?(?![a-z])(?:,?\s+(?P<y>20\d\d)|-(?P<yh>20\d\d|\d\d)(?![\d-]))?",
         re.IGNORECASE,
     ),
     # March 10, 2026 / Dec 10 / August 5 (Wed)
@@ -73,7 +77,7 @@ _DATE_PATTERNS = (
     re.compile(r"(?<![\d/.-])(?P<iso>(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d))(?![\d-])"),
     # 12/05/2026, 12.05.2026, 12-05-2026, Thu 12/03
     re.compile(
-        rf"(?:(?=[fmstwqljv])(?P<wd>{_WD}|{_WD_FOREIGN})\.?,?\s+)?(?<![\d/.:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)"
+        rf"(?:(?=[fmstwqljvc])(?P<wd>{_WD}|{_WD_FOREIGN})\.?,?\s+)?(?<![\d/.:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)"
         r"(?:(?P=sep)(?P<y>20\d\d|\d\d))?(?![\d/]|\.\d)",
         re.IGNORECASE,
     ),
@@ -142,7 +146,8 @@ _TIME_RANGE = re.compile(
     r"(?<!\bpart )(?P<between>between\s+)?"
     + _TIME.format(p="a")
     # "2pm till about 6": the end said roughly.
-    + r"(?:\s*(?:-|–|—|~|to|until|till|through|and|às|bis)\s*(?:(?:about|around|roughly|approx\.?)\s+)?"
+    # "10:30〜11:30": the wave dash Japanese writes between two clocks.
+    + r"(?:\s*(?:-|–|—|~|〜|～|to|until|till|through|and|às|bis)\s*(?:(?:about|around|roughly|approx\.?)\s+)?"
     + _TIME.format(p="b")
     # "9.30 – 45 mins": a clock ends where its digits end ("4" of "45" is no end time).
     + r")?(?!\d)(?!\s*(?:%|x\b|k\b|minutes?|mins?\b|hours?|hrs?\b|days?|weeks?|months?|years?|people|"
@@ -194,6 +199,14 @@ _DURATION = re.compile(
     r"horas?|minutos?|minuten|stunden?|heures?)\b"
     r")",
     re.IGNORECASE,
+)
+
+
+#: An iCalendar event's start or end pasted as text: "DTSTART;TZID=America/Los_Angeles:20261103T093000".
+ICS_STAMP = re.compile(
+    r"^DT(?P<kind>START|END)(?:;[^:\n]*)?:(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)"
+    r"(?:T(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\d\d(?P<z>Z)?)?",
+    re.MULTILINE,
 )
 
 
@@ -304,7 +317,7 @@ def find_dates(text: str, today: date, tz: str) -> list[DateMention]:
     day first. Overlapping phrases keep the longest.
     """
     month_first = tz in set(lexicon()["month_first_zones"])
-    found: list[DateMention] = _foreign_dates(text, today)
+    found: list[DateMention] = _foreign_dates(text, today) + _ics_dates(text)
     for index, pattern in enumerate(_DATE_PATTERNS):
         for m in pattern.finditer(text):
             start, weekday = m.start(), None
@@ -337,6 +350,36 @@ def _foreign_months() -> tuple[dict[str, int], re.Pattern[str]]:
         re.IGNORECASE,
     )
     return months, pattern
+
+
+def _ics_dates(text: str) -> list[DateMention]:
+    """The days of a pasted iCalendar event's DTSTART and DTEND lines."""
+    found = []
+    for m in ICS_STAMP.finditer(text):
+        try:
+            day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        found.append(DateMention(m.start("y"), m.end("d"), day, True, text[m.start("y") : m.end("d")]))
+    return found
+
+
+def _ics_times(text: str) -> list[TimeMention]:
+    """A pasted iCalendar event's start time, with its DTEND's as the range's end."""
+    stamps = [m for m in ICS_STAMP.finditer(text) if m.group("h")]
+    found = []
+    for m in stamps:
+        if m.group("kind") != "START":
+            continue
+        first = int(m.group("h")) * 60 + int(m.group("mi"))
+        ends = [
+            e for e in stamps if e.group("kind") == "END" and e.group("y", "m", "d") == m.group("y", "m", "d")
+        ]
+        last = int(ends[0].group("h")) * 60 + int(ends[0].group("mi")) if ends else None
+        found.append(
+            TimeMention(m.start("h"), m.end("mi") + 2, first, last, text[m.start("h") : m.end("mi") + 2])
+        )
+    return found
 
 
 def _foreign_dates(text: str, today: date) -> list[DateMention]:
@@ -374,14 +417,16 @@ def _resolve_date(
     index: int, m: re.Match[str], today: date, month_first: bool, before: str | None = None
 ) -> tuple[date, bool] | None:
     groups = m.groupdict()
-    weekday = _WEEKDAYS.get((before or groups.get("wd") or groups.get("wd2") or "").lower())
+    weekday_word = re.sub(r"\s+", " ", before or groups.get("wd") or groups.get("wd2") or "")
+    weekday = _WEEKDAYS.get(weekday_word.lower())
     if index in (0, 1):
         if not _capitalised(m, "mon", "wd2"):
             return None
         month, day = _MONTHS[groups["mon"].lower().rstrip(".")], int(groups["d"])
-        if groups.get("y"):
+        year_text = groups.get("y") or groups.get("yh")
+        if year_text:
             try:
-                return date(int(groups["y"]), month, day), True
+                return date(int(year_text) + (2000 if len(year_text) == 2 else 0), month, day), True
             except ValueError:
                 return None
         found = _year_for(month, day, today, weekday)
@@ -399,6 +444,8 @@ def _resolve_date(
     if index == _DAY_MONTH_WEEKDAY:
         a, b = int(groups["a"]), int(groups["b"])
         month, day = (a, b) if month_first else (b, a)
+        if month > 12 and day <= 12:
+            month, day = day, month  # "3/17 (Tue)": written month first, whatever the zone
         found = _year_for(month, day, today, weekday) if 1 <= month <= 12 else None
         return (found, True) if found else None
     if index == 3:
@@ -519,8 +566,11 @@ def find_times(text: str) -> list[TimeMention]:
     unmarked hours from 1 to 6 are afternoon, the rest morning; "noon" is 12:00.
     Dates and amounts ("2.5 hours", "30-60-90") are not times.
     """
-    found: list[TimeMention] = []
+    found: list[TimeMention] = _ics_times(text)
+    ics = [(m.start(), m.end()) for m in ICS_STAMP.finditer(text)]
     for m in _TIME_RANGE.finditer(text):
+        if any(lo <= m.start() < hi for lo, hi in ics):
+            continue
         first = _clock(m, "a")
         if first is None:
             continue
@@ -578,7 +628,7 @@ def find_times(text: str) -> list[TimeMention]:
 def _zone_between() -> re.Pattern[str]:
     """A zone abbreviation between the two clocks of a range ("10:00 KST ~ 11:30")."""
     zones = "|".join(sorted(lexicon()["zone_abbreviations"], key=len, reverse=True))
-    return re.compile(rf"\s*\(?(?:{zones})\)?\s*(?:-|–|—|~|to|until|till)\s*$")
+    return re.compile(rf"\s*\(?(?:{zones})\)?\s*(?:-|–|—|~|〜|～|to|until|till)\s*$")
 
 
 def _zoned_ranges(text: str, found: list[TimeMention]) -> list[TimeMention]:

@@ -79,6 +79,8 @@ _CLOCK_WORDS = re.compile(r"\d{1,2}(?:[:.h]\d{2})?|\b[ap]\.?\s?m\b\.?|\bh\b|[-�
 #: "same time (2:30-3:15pm ET)", where the bracket holds the only clock.
 _AFTER_A_ZONE = re.compile(
     r"\d(?:[:.h]\d\d|\s*(?i:[ap]\.?\s?m\b\.?)|h)\s*(?:(?:[\w'’.-]+\s+){0,3}(?i:time)|[A-Z]{2,5})\s*$"
+    # "Note the time above is Singapore time (12:30pm – 2:00pm in India)": the zone said of the time.
+    r"|\b(?i:is|are)\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?i:time)|[A-Z]{2,5})\s*$"
 )
 
 
@@ -120,6 +122,12 @@ def find_zones(text: str) -> list[ZoneMention]:
                 zone = _zone_of(named)[0]
         end = m.end() + (len(rest) if zone else 0)
         found.append(ZoneMention(m.start(), end, zone, None if zone else minutes, text[m.start() : end]))
+    for m in _ICS_ZONE.finditer(text):
+        # A pasted iCalendar line: "DTSTART;TZID=America/Los_Angeles:..." or a UTC stamp "...T093000Z".
+        name = m.group("tzid") or "UTC"
+        if name in available_timezones():
+            at = m.start("tzid") if m.group("tzid") else m.start("z")
+            found.append(ZoneMention(at, m.end(), name, None, m.group(0)[at - m.start() :]))
     for m in _zone_name_pattern().finditer(text):
         if any(z.start <= m.start() < z.end for z in found):
             continue
@@ -137,6 +145,11 @@ def find_zones(text: str) -> list[ZoneMention]:
     return found
 
 
+_ICS_ZONE = re.compile(
+    r"^DT(?:START|END);(?:[^:\n]*;)?TZID=(?P<tzid>[A-Za-z_]+(?:/[A-Za-z_+-]+)+)[;:]"
+    r"|^DT(?:START|END)(?:;[^:\n]*)?:20\d{6}T\d{6}(?P<z>Z)",
+    re.MULTILINE,
+)
 #: "15.00 local time": the time where the interview is, not the reader's ("your local time").
 _LOCAL_TIME = re.compile(r"(?<!your )\blocal time\b", re.IGNORECASE)
 _CAPITALISED_RUN = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)*")
@@ -196,8 +209,13 @@ def resolve_zone(mention: ZoneMention | None, tz: str, day: date) -> tuple[tzinf
     if mention is None:
         return home, tz
     if mention.zone is not None and mention.zone.startswith("abbr:"):
-        entry = lexicon()["zone_abbreviations"][mention.zone[5:]]
-        if noon.tzname() in entry["names"] or noon.tzname() == mention.zone[5:]:
+        abbr = mention.zone[5:]
+        entry = lexicon()["zone_abbreviations"][abbr]
+        # "AEDT" read in Brisbane, which keeps AEST all year: Sydney's summer time, not the
+        # reader's. A name the reader's zone never prints is another zone's.
+        printed = {datetime(day.year, month, 15, 12, tzinfo=home).tzname() for month in (1, 7)}
+        generic = abbr not in entry["names"]
+        if noon.tzname() == abbr or (noon.tzname() in entry["names"] and (generic or abbr in printed)):
             return home, tz
         return zone_info(str(entry["zone"])), str(entry["zone"])
     if mention.zone is not None:
