@@ -630,7 +630,8 @@ def test_parse_invite_untitled_names_are_not_interviewers() -> None:
         # fresh16-dev 1.000, 0.964; fresh18-dev 1.000, 0.920; fresh19-dev 1.000, 0.971;
         # fresh20-dev 1.000, 0.995; fresh21-dev (small employers' informal notes) 1.000, 0.783;
         # fresh23-dev 1.000, 0.961; fresh24-dev 1.000, 0.918; fresh25-dev (search firms writing for
-        # clients) 1.000, 0.852; fresh26-dev 1.000, 0.950.
+        # clients) 1.000, 0.852; fresh26-dev 1.000, 0.950; fresh27-dev 1.000, 0.935; fresh28-dev
+        # (calendar text and piecemeal threads) 0.960, 0.941.
         ("fresh-extra", 0.95, 0.94),
         ("fresh2-extra", 0.95, 0.94),
         ("fresh3-dev", 0.9, 0.92),
@@ -655,6 +656,8 @@ def test_parse_invite_untitled_names_are_not_interviewers() -> None:
         ("fresh24-dev", 0.95, 0.89),
         ("fresh25-dev", 0.95, 0.82),
         ("fresh26-dev", 0.95, 0.92),
+        ("fresh27-dev", 0.95, 0.91),
+        ("fresh28-dev", 0.92, 0.91),
     ],
 )
 def test_parse_invite_corpus_later_split_floors(split: str, start_floor: float, name_floor: float) -> None:
