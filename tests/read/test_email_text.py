@@ -344,3 +344,24 @@ def test_newest_first_leaves_a_newest_first_thread_alone() -> None:
 def test_newest_first_without_send_times_is_unchanged() -> None:
     text = "From: Maya Lund\nTo: Sam Reed\n\nHi\n\nFrom: Maya Lund\nTo: Sam Reed\n\nHello"
     assert newest_first(text) == text
+
+
+def test_split_email_a_reply_above_a_bare_from_sent_block_ends_there() -> None:
+    parts = split_email(
+        "Subject: RE: Interview\n\nHi Tom,\n\nIt'll be Tuesday 7 April, 2-3pm.\n\nCheers,\nBianca\n\n"
+        "From: Bianca Rossi <b@example.com>\nSent: Friday, 27 March 2026 4:15 PM\nTo: Tom\n"
+        "Subject: Interview\n\nHi Tom,\n\nTuesday 7 April, 10:00-11:00am.\n\nKind regards,\nBianca Rossi\n"
+        "Talent Acquisition Advisor"
+    )
+    assert "10:00" not in parts.body
+    assert parts.signature == ("Bianca",)
+    assert "10:00-11:00am" in parts.quoted
+
+
+def test_split_email_a_forward_without_a_marker_keeps_its_body() -> None:
+    parts = split_email(
+        "Subject: FW: Interview confirmation\n\nDear Lina,\n\nPlease see below.\n\nBest regards,\nOmar\n\n"
+        "From: Talent Team\nSent: Sunday, April 5, 2026 9:14 AM\nSubject: Interview confirmation\n\n"
+        "Date: Monday, 13 April 2026\nTime: 10:00 AM – 11:00 AM\n"
+    )
+    assert "13 April 2026" in parts.body

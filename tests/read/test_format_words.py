@@ -17,6 +17,7 @@ from roundtwo.read.format_words import TALKED_THROUGH, formats_said, says_sequen
         ("None of these are technical; it's three back-to-back chats.", {"sequential"}),
         ("Both managers will be present for the whole interview.", set()),
         ("Talk us through the plan you'd bring.", {TALKED_THROUGH}),
+        ("Then 60 minutes with Priyanka and Josh together.", {"panel"}),
     ],
 )
 def test_formats_said(sentence: str, said: set[str]) -> None:

@@ -338,7 +338,7 @@ def test_read_company_skips_a_team_in_parentheses_after_the_role() -> None:
             "Brightwater – interview for Programme Officer",
             "Talk soon.",
             ("Ana Lima", "HR Coordinator", "Brightwater Youth Services", "Ottawa, ON"),
-            "Brightwater",
+            "Brightwater Youth Services",
         ),
         (
             "place_in_a_site_is_no_company",

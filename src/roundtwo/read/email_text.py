@@ -425,12 +425,20 @@ def split_email(text: str) -> EmailParts:
                 if who:
                     recipients.append(who)
     kept_at = [k for k, line in enumerate(lines) if k not in drop and not _FORWARD_MARKER.match(line)]
-    kept = [lines[k] for k in kept_at]
     quoted = _quoted_text(lines) if _MAY_QUOTE.search(text) else ""
-    kept = _cut_quoted(kept)
+    quoted_run = next((start for start, _ in runs if start > 0), None)
+    forward = quoted_run is not None and (
+        any(_FORWARD_MARKER.match(line) for line in lines[max(0, quoted_run - 2) : quoted_run])
+        or re.match(r"\s*(?:fwd?|fw|tr|wg)\s*:", subject, re.IGNORECASE) is not None
+    )
+    at = _quote_at(lines)
+    if at is not None and at == quoted_run and not forward:
+        # A reply whose earlier message starts with a bare "From:/Sent:" block and no marker
+        # line: the newest message ends there, and what follows is quoted.
+        kept_at = [k for k in kept_at if k < at]
+    kept = _cut_quoted([lines[k] for k in kept_at])
     sig_at, closing = _signature_start(kept)
     body_lines, signature = kept[:sig_at], [ln.strip() for ln in kept[sig_at:] if ln.strip()]
-    quoted_run = next((start for start, _ in runs if start > 0), None)
     forwarded: list[str] = []
     if quoted_run is not None:
         # A signature ends where a quoted "From:/Sent:" block begins: the lines below it are
@@ -438,7 +446,7 @@ def split_email(text: str) -> EmailParts:
         sig_end = sum(1 for k in kept_at if k < quoted_run and not lines[k].lstrip().startswith(">"))
         if sig_end > sig_at:
             signature = [ln.strip() for ln in kept[sig_at:sig_end] if ln.strip()]
-            if any(_FORWARD_MARKER.match(line) for line in lines[max(0, quoted_run - 2) : quoted_run]):
+            if forward:
                 forwarded = _forwarded_body(kept[sig_end:])
     if closing is not None and body_lines:
         body_lines = body_lines[:-1]

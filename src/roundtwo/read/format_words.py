@@ -64,7 +64,9 @@ _SKILLS_TEST = re.compile(
 _WRITER_AND_ANOTHER = re.compile(
     r"\b(?:with|be|meet|see)\s+me\s+(?:and|&|\+|n)\s+(?:my\s+|our\s+)?[A-Za-z]"
     r"|\b[A-Z][\w-]+\s+and\s+I\s+(?:will|would|'ll|'d|are|want|both)\b"
-    r"|\b(?:we(?:'ll| will)?\s+both|both\s+of\s+us|us\s+both)\b",
+    r"|\b(?:we(?:'ll| will)?\s+both|both\s+of\s+us|us\s+both)\b"
+    # "60 minutes with Priyanka and Josh together".
+    r"|\b[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+together\b",
 )
 #: "an interview with two members of the pricing team", "all 3 on one call": several at once.
 _COUNTED_PANEL = re.compile(

@@ -413,15 +413,17 @@ def parse_invite(email: str, today: date, tz: str) -> Invite:
     previous: Invite | None = None  # the message just before the newest, once read
     changes_panel = bool(invite.interviewers) and _PANEL_CHANGE.search(parts.body) is not None
     for _ in range(_OLDER_MESSAGES):
-        if not quoted or not (_lacks(invite) or (changes_panel and previous is None)):
+        if not quoted or not (_lacks(invite) or changes_panel):
             break
         older = split_email(earlier_message(quoted))
         earlier = _read(older, today, tz)
         if previous is None and invite.date is None and earlier.date is not None:
             # "the start time is 9:30, not 9:00": a newest message naming no day moves the time only.
             invite = _read(parts, today, tz, earlier.date)
-        if previous is None and changes_panel:
+        if changes_panel and earlier.interviewers:
+            # The newest message changes the panel the latest earlier one to name a panel set.
             invite = _changed_panel(invite, earlier, parts.body)
+            changes_panel = False
         previous = previous or earlier
         invite = _fill(invite, earlier)
         quoted = older.quoted

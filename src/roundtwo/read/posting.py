@@ -201,6 +201,12 @@ _INTERVIEW_WORDS = re.compile(
     r"accepted|declined|tentative)\b",
     re.IGNORECASE,
 )
+#: Words of a recruiter's or a hiring team's name: "Harlow Bridge Recruitment", "Acme HR".
+_HIRING_WORDS = re.compile(
+    r"\b(?:team|recruit(?:ing|ment)|talent|acquisition|human resources|hr|people|resourcing|staffing|search|"
+    r"pessoas|personas|talentos?|equipe|equipo|rh|rrhh|recursos humanos)\b",
+    re.IGNORECASE,
+)
 _TEAM_WORDS = re.compile(
     r"\b(?:team|recruit(?:ing|ment)|talent|acquisition|human resources|hr|people|culture|resourcing|services|"
     r"operations|department|office|equipe|equipo|talentos|pessoas|recursos humanos|rh)\b",
@@ -416,6 +422,7 @@ def read_company(
     """
     names = {p.lower() for p in people} | {p.split()[0].lower() for p in people if p.split()}
     in_titles = " | ".join(_company_key(t) for t in titles)
+    in_titles_raw = " | ".join(titles)
     votes: dict[str, float] = {}
     spelled: dict[str, str] = {}
 
@@ -465,6 +472,8 @@ def read_company(
                 vote(m.group("company"), 3)
     for part in _subject_parts(subject):
         for inner in re.findall(r"\(([^)]*)\)", part):
+            if f"({inner})" in in_titles_raw:
+                continue  # "Senior Accountant (Financial Reporting)": the role's own team
             # "Operations Analyst (Trade Support)", "(Kapolei)": after a role, a team or a place.
             before = part.split("(")[0].strip()
             # "(correction)", "(Final Round)", "(from WhatsApp)": a flag, not a team.
@@ -516,7 +525,15 @@ def read_company(
             if trimmed != piece:
                 vote(re.sub(r"^the\s+", "", trimmed, flags=re.IGNORECASE), 3)
                 continue
-            if is_title(piece) or _TEAM_WORDS.search(piece) or is_department(piece):
+            # "People Services" is a team; "Meridian Rail Services", named first, is the company.
+            words = piece.split()
+            named = (
+                len(words) > 1
+                and words[-1].lower() in word_set("organisation_words")
+                and not (is_title_word(words[0]) or _TEAM_WORDS.fullmatch(words[0]))
+                and not _HIRING_WORDS.search(piece)
+            )
+            if is_title(piece) or (_TEAM_WORDS.search(piece) and not named) or is_department(piece):
                 continue
             if not _capitalised(piece):
                 continue
