@@ -104,6 +104,21 @@ def test_find_video_link(name: str, text: str, link: str | None) -> None:
             "https://zoom.us/j/1",
             None,
         ),
+        (
+            "street_number_then_postcode_and_town",
+            "Ausztria: we meet at Taunusanlage 8, 60329 Frankfurt am Main, on the 12th floor.",
+            (),
+            None,
+            "Taunusanlage 8, 60329 Frankfurt am Main",
+        ),
+        ("a_time_via_teams_is_no_street", "The call is at 10:15, via Teams.", (), None, None),
+        (
+            "an_abbreviated_avenue_in_a_label",
+            "Lugar: Av. Apoquindo 4501, piso 12, Las Condes\n",
+            (),
+            None,
+            "Av. Apoquindo 4501, piso 12, Las Condes",
+        ),
         ("empty", "", (), None, None),
     ],
 )

@@ -25,11 +25,16 @@ _NOT_VIDEO = re.compile(
     re.IGNORECASE,
 )
 _LOCATION_LABEL = re.compile(
-    r"^[ \t]*(?:where|location|address|venue|place|office|site|lieu|ort|adresse)[ \t]*:[ \t]*(?P<value>.*)$",
+    r"^[ \t]*(?:where|location|address|venue|place|office|site|lieu|ort|adresse|lugar|local|endereço|"
+    r"dirección|direccion|adres|sted|plats|luogo|indirizzo|tempat|lokasi)[ \t]*:[ \t]*(?P<value>.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: The lines of an address written under its label ("Address:" then the lines), at most this many.
 _ADDRESS_LINES = 6
+_SENTENCE_END = re.compile(
+    r"\s+\(|(?<!\bSt)(?<!\bAve)(?<!\bRd)(?<!\bDr)(?<!\bBlvd)(?<!\bAv)(?<!\bJl)(?<!\bLt)(?<!\bKav)(?<!\bNo)(?<!\bCol)"
+    r"\.\s+(?=[A-Z])"
+)
 _VIRTUAL = re.compile(
     r"\b(?:virtual|online|video|zoom|teams|google meet|meet|webex|phone|remote|web conference|call|"
     r"link below|"
@@ -54,8 +59,16 @@ _STREETS = (
     ),
     re.compile(
         r"(?<![\w#-])\d{1,4}(?:\s*bis)?,?\s+(?:rue|avenue|boulevard|bd|place|quai|allée|chemin|via|viale|calle|carrer|"
-        r"avenida|av\.|rua|praça)\s+(?:[\w'’.-]+\s+){0,5}?[A-ZÀ-Þ][\w'’.-]*",
+        r"avenida|av\.|rua|praça)\s+(?!(?:teams|zoom|webex|google|ms|microsoft|skype|video|phone)\b)"
+        r"(?:[\w'’.-]+\s+){0,5}?[A-ZÀ-Þ][\w'’.-]*",
         re.IGNORECASE,
+    ),
+    # A street and its number, then a postcode and a town: "Taunusanlage 8, 60329 Frankfurt am Main",
+    # "Porkkalankatu 22, 00180 Helsinki", "Refshalevej 163A, 1432 København K".
+    re.compile(
+        r"\b[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|de|del|la|am|an|der|di|van))"
+        r"{0,3}[ \t]+\d{1,4}[A-Za-z]?,[ \t]+\d{4,5}[ \t]+"
+        r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:am|an|der|[A-ZÀ-Þ])[\w'’.-]*){0,3}"
     ),
     re.compile(
         r"\b(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3}(?:[A-ZÀ-Þ][\w'’-]*(?:straße|strasse|str\.|weg|platz|gasse|allee|gracht|laan|plein|"
@@ -141,9 +154,8 @@ def find_location(body: str, signature: Sequence[str] = (), video_link: str | No
     for m in _LOCATION_LABEL.finditer(body):
         value = m.group("value").strip() or _block_after(body, m.end())
         value = _URL.sub("", value).strip()
-        value = re.split(r"\s+\(|(?<!\bSt)(?<!\bAve)(?<!\bRd)(?<!\bDr)(?<!\bBlvd)\.\s+(?=[A-Z])", value)[
-            0
-        ].strip(" .;-–—")
+        # The address ends at a bracket or a sentence's full stop, not at "St." or "Av.".
+        value = _SENTENCE_END.split(value)[0].strip(" .;-–—")
         if not value:
             continue
         street = _street(value)
