@@ -106,7 +106,7 @@ def test_find_video_link(name: str, text: str, link: str | None) -> None:
         ),
         (
             "street_number_then_postcode_and_town",
-            "Ausztria: we meet at Taunusanlage 8, 60329 Frankfurt am Main, on the 12th floor.",
+            "We meet at Taunusanlage 8, 60329 Frankfurt am Main, on the 12th floor.",
             (),
             None,
             "Taunusanlage 8, 60329 Frankfurt am Main",
