@@ -18,6 +18,7 @@ from roundtwo.read.format_words import TALKED_THROUGH, formats_said, says_sequen
         ("Both managers will be present for the whole interview.", set()),
         ("Talk us through the plan you'd bring.", {TALKED_THROUGH}),
         ("Then 60 minutes with Priyanka and Josh together.", {"panel"}),
+        ("You will be interviewed by Agus Santoso, together with a colleague from HR.", {"panel"}),
     ],
 )
 def test_formats_said(sentence: str, said: set[str]) -> None:
