@@ -256,6 +256,7 @@ def test_read_company_skips_a_team_in_parentheses_after_the_role() -> None:
         ("a_language_is_no_company", "Interview – Backend Engineer (Go)", "See you then.", (), None),
         ("a_department_alone_is_no_company", "Finance – second interview", "See you then.", (), None),
         ("a_call_letter", "CALL LETTER FOR INTERVIEW", "Please attend.", (), None),
+        ("an_hr_department_signs", "Interview", "See you then.", ("Grüße", "Personalabteilung"), None),
         (
             "a_client_that_confirmed",
             "Final interview",
@@ -555,6 +556,18 @@ def test_read_company_skips_units_meetings_and_first_names(
             "Vòng 2",
             "Cảm ơn em đã tham gia vòng 1 cho vị trí Senior Backend Engineer (Go).",
             "Senior Backend Engineer (Go)",
+        ),
+        (
+            "spanish_vacancy",
+            "Segunda etapa",
+            "Te invitamos a la segunda etapa para la vacante de Gerente de Logística en Grupo Altamar.",
+            "Gerente de Logística",
+        ),
+        (
+            "german_position",
+            "Einladung",
+            "Gerne laden wir Sie ein für die Position Projektleiter Hochbau (m/w/d) bei Almtal.",
+            "Projektleiter Hochbau (m/w/d)",
         ),
         (
             "scrum_master_in_the_subject",

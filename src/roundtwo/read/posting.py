@@ -75,6 +75,14 @@ _ROLE_PATTERNS = (
     (2, re.compile(r"\bwith\s+[A-Z][\w&' .-]{1,40}?\s+for\s+(?:the\s+)?" + _ROLE + r"\s*$", re.MULTILINE)),
     # "vị trí Senior Backend Engineer", "posisi Data Analyst": the word "position" in other languages.
     (3, re.compile(r"\b(?i:vị trí|posisi|jabatan)\s+" + _ROLE)),
+    # "la vacante de Gerente de Logística", "a vaga de Analista", "die Position Projektleiter (m/w/d)".
+    (
+        4,
+        re.compile(
+            r"\b(?i:vacante|vaga|cargo|puesto|posici[oó]n|posi[cç][aã]o|plaza|poste|stelle|position)"
+            r"\s+(?i:de|als|d'|du)?\s*" + _ROLE + r"(?=\s+(?:en|em|no|na|bei|chez|at|in|ein)\b|[.,:;!\n]|$)"
+        ),
+    ),
     # "the apprentice carpenter job", "for the stylist position": a role written in lower case.
     (
         1,
@@ -204,12 +212,13 @@ _INTERVIEW_WORDS = re.compile(
 #: Words of a recruiter's or a hiring team's name: "Harlow Bridge Recruitment", "Acme HR".
 _HIRING_WORDS = re.compile(
     r"\b(?:team|recruit(?:ing|ment)|talent|acquisition|human resources|hr|people|resourcing|staffing|search|"
-    r"pessoas|personas|talentos?|equipe|equipo|rh|rrhh|recursos humanos)\b",
+    r"pessoas|personas|talentos?|equipe|equipo|rh|rrhh|recursos humanos|talento humano|personalabteilung)\b",
     re.IGNORECASE,
 )
 _TEAM_WORDS = re.compile(
     r"\b(?:team|recruit(?:ing|ment)|talent|acquisition|human resources|hr|people|culture|resourcing|services|"
-    r"operations|department|office|equipe|equipo|talentos|pessoas|recursos humanos|rh)\b",
+    r"operations|department|office|equipe|equipo|talentos|pessoas|recursos humanos|rh|staffing|"
+    r"talento humano|personalabteilung|abteilung)\b",
     re.IGNORECASE,
 )
 _NOT_COMPANY = re.compile(
