@@ -19,6 +19,9 @@ from roundtwo.read.format_words import TALKED_THROUGH, formats_said, says_sequen
         ("Talk us through the plan you'd bring.", {TALKED_THROUGH}),
         ("Then 60 minutes with Priyanka and Josh together.", {"panel"}),
         ("You will be interviewed by Agus Santoso, together with a colleague from HR.", {"panel"}),
+        ("Ian Brooks (Senior Editor) will sit in as well.", {"panel"}),
+        ("Tom (our current head baker) is coming too.", {"panel"}),
+        ("We can sit in the Lobby Bar; it's quiet then.", set()),
     ],
 )
 def test_formats_said(sentence: str, said: set[str]) -> None:
