@@ -138,3 +138,13 @@ def test_length_beside_the_session_or_after_a_dash_with_people_is_the_whole() ->
     assert _kind("Round 3 is a coding interview, 50 minutes, on Monday at 11:00.") == "total"
     assert _kind("Monday at 10:00 at our office (Main St 4) – 75 minutes with me and Ana.") == "total"
     assert _kind("Start: 10:00 CET (approximately 40 minutes)") == "total"
+
+
+def test_spanish_and_french_words_for_lasting_about_and_allowing_give_the_whole() -> None:
+    assert _kind("La reunión es en la sede y dura unas 3 horas.") == "total"
+    assert _kind("Charlarías con Marta unos 45 minutos por Zoom.") == "total"
+    assert _kind("Comptez une heure.") == "total"
+
+
+def test_lets_do_a_length_gives_the_whole() -> None:
+    assert _kind("Let's do 40 mins with both of us.") == "total"

@@ -695,3 +695,39 @@ def test_day_whose_interview_is_moved_is_given_up() -> None:
     text = "Could we move Monday's 11am to Wednesday, same time?"
     schedule = read_schedule(text, date(2026, 3, 5), "America/Denver")
     assert schedule.day == date(2026, 3, 11)
+
+
+def test_wrap_by_an_hour_ends_the_interview() -> None:
+    text = "Can you come over Thursday around 1? We should wrap by 2:45."
+    schedule = read_schedule(text, date(2026, 3, 9), "America/Denver")
+    assert _iso(schedule.start) == "2026-03-12T13:00:00-06:00"
+    assert _iso(schedule.end) == "2026-03-12T14:45:00-06:00"
+
+
+def test_moving_to_a_day_names_the_new_one() -> None:
+    text = "Sorry, instead of Monday the 16th at 2pm we are moving to Wednesday (Mar 18), 2:00-3:00 pm."
+    schedule = read_schedule(text, date(2026, 3, 9), "America/Chicago")
+    assert _iso(schedule.start) == "2026-03-18T14:00:00-05:00"
+
+
+def test_a_clock_for_a_later_clock_is_the_arrival() -> None:
+    text = "Date: Monday 16 March 2026\nTime: 09:15 for 09:45, finishing by 12:00"
+    schedule = read_schedule(text, date(2026, 3, 9), "Europe/London")
+    assert _iso(schedule.start) == "2026-03-16T09:45:00+00:00"
+
+
+def test_numbered_parts_with_lengths_add_up() -> None:
+    text = (
+        "Your assessment is on Monday 16 March at 10:00.\n\n"
+        "1. Reading the brief (20 minutes)\n2. Written exercise (45 minutes)\n"
+        "3. Debrief with the panel (25 minutes)\n"
+    )
+    schedule = read_schedule(text, date(2026, 3, 9), "Europe/London")
+    assert _iso(schedule.end) == "2026-03-16T11:30:00+00:00"
+
+
+def test_reply_attribution_line_is_no_interview_time() -> None:
+    text = "On Tue, Mar 10, 2026 at 8:15 AM Dana Ortiz wrote:\nWednesday 3/11 at 2 works. Let's do 30 mins."
+    schedule = read_schedule(text, date(2026, 3, 10), "America/New_York")
+    assert _iso(schedule.start) == "2026-03-11T14:00:00-04:00"
+    assert _iso(schedule.end) == "2026-03-11T14:30:00-04:00"

@@ -334,3 +334,18 @@ def test_pasted_icalendar_start_and_end() -> None:
     text = "DTSTART;TZID=Europe/Paris:20260505T141500\nDTEND;TZID=Europe/Paris:20260505T150000\n"
     assert [d.day for d in find_dates(text, date(2026, 5, 1), "Europe/Paris")] == [date(2026, 5, 5)] * 2
     assert [(t.first, t.last) for t in find_times(text)] == [(855, 900)]
+
+
+def test_lengths_in_spanish_and_french_words_and_a_loose_hour() -> None:
+    assert [d.minutes for d in find_durations("une heure, una hora, dos horas")] == [60, 60, 120]
+    assert [d.minutes for d in find_durations("Hour-ish, at most.")] == [60]
+
+
+def test_spanish_and_french_ranges_with_de_and_a() -> None:
+    text = "de 2:00 a 3:30 p. m.; de 10:00 a 11:15 a. m.; de 15h à 16h"
+    assert [(t.first, t.last) for t in find_times(text)] == [(840, 930), (600, 675), (900, 960)]
+
+
+def test_spanish_and_french_weekday_after_its_article() -> None:
+    found = find_dates("¿Puedes el viernes a las 10:00? Sinon le lundi.", TODAY, "Europe/Madrid")
+    assert [d.day for d in found] == [date(2026, 3, 6), date(2026, 3, 9)]

@@ -47,7 +47,10 @@ _TOTAL_BEFORE = re.compile(
     # "We've booked an hour", "we've blocked 75 minutes": the time held for it.
     r"(?:booked|blocked(?: out)?|reserved|held)(?: for)?|"
     # "Could you do 30 min with me and Jonah?": the time asked of the candidate.
-    r"(?:can|could|would) (?:you|we) do|"
+    r"(?:can|could|would) (?:you|we) do|let['’]s do|let us do|"
+    # "y dura unas 2 horas", "unos 30 minutos", "Comptez une heure", "Prévoyez environ 2 heures":
+    # Spanish, Portuguese and French for "it lasts", "about" and "allow".
+    r"dura(?:r[áa])?|unos|unas|aproximadamente|alrededor de|cerca de|environ|comptez|prévoyez|prevoyez|"
     # "Probably 1.5h.", "Maybe 2 hours.", "Give it an hour and a half.": the whole, said loosely.
     r"probably|prob|maybe|likely|give it|"
     # "Duración: 1 hora", "Dauer: ca. 60 Minuten", "Durée : 1 heure", "con una duración aproximada

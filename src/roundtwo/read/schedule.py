@@ -64,7 +64,7 @@ _STRUCK = re.compile(r"(?:,|\(|\s-|\s–)\s*not\s+(?:the\s+|on\s+|at\s+)?$", re.
 #: "originally scheduled for" names the old time, though "scheduled for" alone names the new one.
 _NOT_AFTER_OLD = r"(?<!was )(?<!originally )(?<!initially )(?<!previously )"
 _NEW = re.compile(
-    r"\b(?:now|new|revised|updated(?=\s*:)|moved to|rescheduled (?:to|for)|instead(?! of)|"
+    r"\b(?:now|new|revised|updated(?=\s*:)|mov(?:ed|ing) to|rescheduled (?:to|for)|instead(?! of)|"
     r"(?:shift(?:ed)?|moved?|push(?:ed)?|bring|brought|rescheduled?|changed?) "
     # "we've moved your second interview to", "move it forward to"
     r"(?:it|this|that|(?:your|the|our) (?:[\w-]+ ){0,3}?(?:interview|call|meeting|session|conversation|chat|"
@@ -101,8 +101,9 @@ _SEND = re.compile(
     r"\b(?:email you|send you|we'll send|will send|receive|submit|reply|send (?:me|us|over))\b", re.IGNORECASE
 )
 _END_CUE = re.compile(
-    r"(?:finish(?:es|ed|ing)?|complete(?:d)?|end(?:s|ing)?|wrap(?:s|ping)? up|done|conclude[sd]?|close[sd]?|"
-    r"over|until|till|wind(?:s)? down|depart(?:ure)?|término|termino|termina)\s+"
+    # "should wrap by 3:30": "wrap" alone, as "wrap up".
+    r"(?:finish(?:es|ed|ing)?|complete(?:d)?|end(?:s|ing)?|wrap(?:s|ping)?(?: up)?|done|conclude[sd]?|"
+    r"close[sd]?|over|until|till|wind(?:s)? down|depart(?:ure)?|término|termino|termina)\s+"
     r"(?:(?:by|at|around|about|no later than|before|às|as|a las)\s+)?(?:approximately\s+|about\s+)?$"
     r"|\b(?:end|finish)(?:ing)?\s+time\s*:\s*$"
     # "You should be out by 15:00": the candidate leaves when the interview is over.
@@ -147,6 +148,8 @@ _HOURS_CUE = re.compile(
 )
 #: A time the candidate may skip ("an optional tour at 12.45, should you wish") starts nothing.
 _OPTIONAL = re.compile(r"\b(?:optional|optionally|should you wish|if you wish)\b", re.IGNORECASE)
+#: What joins an arrival to the start it is for: "08:30 for 09:00", "8.45 for a 9.00 start".
+_FOR_TIME = re.compile(r"[ \t]+for[ \t]+(?:an?[ \t]+)?", re.IGNORECASE)
 _DEADLINE_CUE = re.compile(r"\b(?:by|before|no later than)\s+$", re.IGNORECASE)
 #: A day things must be done by ("send your slides by Friday"); "come by Thursday" is a visit.
 _BY_DAY = re.compile(
@@ -246,6 +249,11 @@ _CHAT_STAMP = re.compile(
 )
 
 
+#: A reply's attribution line ("On Mon, Jan 26, 2026 at 9:41 AM Claudia Reyes wrote:"): when the
+#: quoted message was sent, not when anything happens.
+_WROTE_STAMP = re.compile(r"^[ \t>]*(?P<stamp>on\b[^\n]{5,200}\bwrote:)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
 def _outside_asides(text: str) -> str:
     """``text`` without what brackets set aside: "(Superintendent, who you'd report to) this
     Thursday at 6:00" speaks of the reporting line, not of where to report on arrival."""
@@ -263,7 +271,9 @@ class _Reader:
         self.people = list(people)
         self.units = text_units(text)
         # A conversion restates a time; a chat stamp says when a message was sent.
-        self.conversions = conversion_spans(text) + [m.span("stamp") for m in _CHAT_STAMP.finditer(text)]
+        self.conversions = conversion_spans(text) + [
+            m.span("stamp") for pattern in (_CHAT_STAMP, _WROTE_STAMP) for m in pattern.finditer(text)
+        ]
         # "(that's Thursday morning for you)" restates the day; it does not name another one.
         self.dates = [d for d in find_dates(text, today, tz) if not self._converted(d.start)]
         self.moved: set[int] = set()  # where a "moved from A to B" time stands
@@ -292,7 +302,7 @@ class _Reader:
             return "end"
         if _ARRIVE_CUE.search(_outside_asides(clause)) or _ARRIVE_CUE.search(_outside_asides(before[-25:])):
             return "arrive"
-        if _ARRIVE_AFTER.match(self.text, mention.end, unit_end):
+        if _ARRIVE_AFTER.match(self.text, mention.end, unit_end) or self._for_later(mention):
             return "arrive"
         if _DEADLINE_CUE.search(before[-16:]):
             return "deadline"
@@ -305,6 +315,14 @@ class _Reader:
         if _TRAVEL.search(self.text[unit_start:unit_end]):
             return "travel"
         return "start"
+
+    def _for_later(self, mention: TimeMention) -> bool:
+        """ "08:30 for 09:00" (the British habit): the first clock is the arrival, for a start at
+        the second, later one."""
+        m = _FOR_TIME.match(self.text, mention.end)
+        return m is not None and any(
+            t.start == m.end() and t.first > mention.first and mention.last is None for t in self.times
+        )
 
     # -- the day -------------------------------------------------------------
 
@@ -884,18 +902,32 @@ def _parts_in_turn(reader: _Reader, scope: tuple[int, int], first: int) -> int |
     return first + sum(minutes for _start, minutes in parts)
 
 
+#: A numbered list item's number: "1. ", "2) ".
+_NUMBERED = re.compile(r"\s*(\d{1,2})[.)]\s")
+
+
 def _listed_in_turn(reader: _Reader, parts: list[tuple[int, int]]) -> bool:
     """ "1. Deep technical session (90 min) with Noa ... 2. Leadership conversation (45 min) with
-    Yoav": each length on a list item of its own that names who is met, one item after another."""
+    Yoav": each length on a list item of its own that names who is met, one item after another.
+    Items numbered 1, 2, 3 ("1. Case briefing (30 minutes) 2. Preparation (60 minutes)") come in
+    turn whoever they name."""
     lines = []
+    numbers = []
+    named = True
     for at, _minutes in parts:
         line_start = reader.text.rfind("\n", 0, at) + 1
         line_end = reader.text.find("\n", at)
         line_end = len(reader.text) if line_end < 0 else line_end
-        if not BULLET.match(reader.text[line_start:line_end]) or not reader.people_in(line_start, line_end):
+        line = reader.text[line_start:line_end]
+        if not BULLET.match(line):
             return False
+        named = named and bool(reader.people_in(line_start, line_end))
+        number = _NUMBERED.match(line)
+        numbers.append(int(number.group(1)) if number else 0)
         lines.append(line_start)
-    return len(set(lines)) == len(lines)
+    if len(set(lines)) != len(lines):
+        return False
+    return named or numbers == list(range(1, len(numbers) + 1))
 
 
 def _after_time(text: str, slot: Slot) -> str:

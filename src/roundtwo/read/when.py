@@ -25,6 +25,9 @@ _WEEKDAYS = {
     "segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "terça": 1, "terca": 1,
     "quarta-feira": 2, "quarta": 2, "quinta-feira": 3, "sexta-feira": 4,
     "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "sábado": 5, "sabado": 5, "domingo": 6,
+    # French ("le jeudi à 17h")
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
     # Vietnamese ("Thứ Năm 23/4"): the second to the seventh day, Sunday being "Chủ Nhật".
     "thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5, "chủ nhật": 6,
 }  # fmt: skip
@@ -39,6 +42,8 @@ _NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
     "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60,
     "seventy-five": 75, "ninety": 90,
+    # Spanish, Portuguese and French: "una hora", "uma hora", "une heure", "dos horas", "deux heures".
+    "un": 1, "una": 1, "une": 1, "um": 1, "uma": 1, "dos": 2, "duas": 2, "deux": 2,
 }  # fmt: skip
 
 _WD = (
@@ -124,11 +129,21 @@ _DATE_PATTERNS = (
         rf"(?P<wd>{_WD})\b[^()\n]{{0,20}}\)",
         re.IGNORECASE,
     ),
+    # el jueves / este viernes / le jeudi / ce vendredi / na quinta-feira: a weekday of another
+    # language alone, after its article (the next one) or "this" (the one this week).
+    re.compile(
+        r"\b(?P<art>el|este|le|ce|na|nesta|esta)\s+(?P<fwd>lunes|martes|miércoles|miercoles|jueves|viernes|"
+        r"sábado|sabado|lundi|mardi|mercredi|jeudi|vendredi|samedi|segunda-feira|terça-feira|terca-feira|"
+        r"quarta-feira|quinta-feira|sexta-feira)(?![\w-])",
+        re.IGNORECASE,
+    ),
 )
 #: The index in _DATE_PATTERNS of the year-month-day patterns.
 _YMD = (2, 8)
 #: The index of "12/08 (Wednesday)".
 _DAY_MONTH_WEEKDAY = 9
+#: The index of "el jueves".
+_FOREIGN_WEEKDAY = 10
 
 _WEEKDAY_BEFORE = re.compile(rf"(?P<wd>{_WD})\.?,?\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -187,6 +202,8 @@ _DURATION = re.compile(
     r"half\s+an\s+hour|(?:a\s+)?half[\s-]hour\b|(?:two|2)\s+and\s+a\s+half\s+hours?|(?:two|2)\s+hours\s+and\s+a\s+half"
     # Spanish and Portuguese: "1 hora y media", "uma hora e meia", "media hora".
     r"|(?:una|uma|1)\s+hora\s+(?:y|e)\s+(?:media|meia)|(?:media|meia)\s+hora)"
+    # "Hour-ish.": an hour, said loosely without its article.
+    r"|(?P<hish>hour[\s-]?ish)\b"
     r"|(?P<ch>\d+)\s*(?:hours?|hrs?|h)\s*(?:and\s*)?(?P<cm>\d+)\s*(?:minutes?|mins?|m)\b"
     # "1h30", "durée : 0h45" (French, Portuguese habit): hours and minutes with no minute unit.
     # An hour below 5 is a length, as "2h" is ("à 14h30" is a clock); "à 1h30" stays a clock.
@@ -495,6 +512,9 @@ def _resolve_date(
     if index == 6:
         weekday_word = groups["bwd"] or groups["bwd2"] or groups["bwd3"]
         return _weekday_date(_WEEKDAYS[weekday_word.lower()], today, "bare"), False
+    if index == _FOREIGN_WEEKDAY:
+        how = "this" if groups["art"].lower() in ("este", "ce", "nesta", "esta") else "bare"
+        return _weekday_date(_WEEKDAYS[groups["fwd"].lower()], today, how), False
     found = _day_of_month(int(groups["od"]), today, None)
     return (found, False) if found else None
 
@@ -621,7 +641,7 @@ def find_times(text: str) -> list[TimeMention]:
                 clock = Clock(int(m.group("h")), 0, None, False)
                 found.append(TimeMention(m.start("h"), m.end("h"), _minutes(clock, None), None, m.group("h")))
     found.sort(key=lambda t: t.start)
-    return [t for t in _zoned_ranges(text, found) if t.first < 24 * 60]
+    return [t for t in _worded_ranges(text, _zoned_ranges(text, found)) if t.first < 24 * 60]
 
 
 @functools.cache
@@ -643,6 +663,35 @@ def _zoned_ranges(text: str, found: list[TimeMention]) -> list[TimeMention]:
                     last += 12 * 60
                 text_span = text[previous.start : mention.end]
                 joined[-1] = TimeMention(previous.start, mention.end, previous.first, last, text_span)
+                continue
+        joined.append(mention)
+    return joined
+
+
+#: "de 3:00 a 4:00 p. m.", "desde las 9:00 hasta las 10:30", "de 14h à 15h": a range Spanish,
+#: Portuguese or French write with "de" before the first clock and "a" between the two.
+_FROM_BEFORE = re.compile(r"\b(?:de|desde|dès)\s+(?:las?\s+)?$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s+(?:a|à|hasta|até)\s+(?:las?\s+|às\s+)?", re.IGNORECASE)
+#: A clock that says morning or afternoon itself ("9:00 a. m.", "14h", "09:00").
+_SAYS_HALF = re.compile(r"[ap]\.?\s?m\b|^0\d|^(?:1[3-9]|2[0-3])(?!\d)", re.IGNORECASE)
+
+
+def _worded_ranges(text: str, found: list[TimeMention]) -> list[TimeMention]:
+    """Join "de 3:00 a 4:00 p. m." into one range, the first clock read on the second's half of
+    the day when it says none of its own."""
+    joined: list[TimeMention] = []
+    for mention in found:
+        if joined and joined[-1].last is None and mention.last is None:
+            previous = joined[-1]
+            between = _TO_BETWEEN.fullmatch(text, previous.end, mention.start)
+            if between and _FROM_BEFORE.search(text, max(0, previous.start - 12), previous.start):
+                first, last = previous.first, mention.first
+                if last <= first and not _SAYS_HALF.search(previous.text) and 0 <= first - 12 * 60 < last:
+                    first -= 12 * 60  # "de 11:00 a 11:45 a. m."
+                elif last <= first and last + 12 * 60 < 24 * 60:
+                    last += 12 * 60
+                text_span = text[previous.start : mention.end]
+                joined[-1] = TimeMention(previous.start, mention.end, first, last, text_span)
                 continue
         joined.append(mention)
     return joined
@@ -739,7 +788,9 @@ def find_durations(text: str) -> list[DurationMention]:
     "an hour and a half", "1 hour 30 minutes", "10–15 minutes" or "30 to 40 minutes" (the longer)."""
     found = []
     for m in _DURATION.finditer(text):
-        if m.group("hhalf"):
+        if m.group("hish"):
+            minutes = 60
+        elif m.group("hhalf"):
             phrase = m.group("hhalf").lower()
             minutes = (
                 150
