@@ -18,7 +18,7 @@ from roundtwo.read.format_words import TALKED_THROUGH, formats_said, says_sequen
         ("Both managers will be present for the whole interview.", set()),
         ("Talk us through the plan you'd bring.", {TALKED_THROUGH}),
         ("Then 60 minutes with Priyanka and Josh together.", {"panel"}),
-        ("You will be interviewed by Agus Santoso, together with a colleague from HR.", {"panel"}),
+        ("You'll build a small feature together with Senior iOS Engineer Kenji Watanabe.", set()),
         ("Ian Brooks (Senior Editor) will sit in as well.", {"panel"}),
         ("Tom (our current head baker) is coming too.", {"panel"}),
         ("We can sit in the Lobby Bar; it's quiet then.", set()),

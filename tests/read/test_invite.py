@@ -921,3 +921,15 @@ def test_parse_invite_the_owner_of_the_team_is_met() -> None:
         "Priya Raman": "hiring_manager",
         "Devon Clarke": "peer",
     }
+
+
+def test_parse_invite_a_cue_for_two_belongs_to_the_manager_not_the_director() -> None:
+    email = (
+        "Subject: Interview\n\nHi Sam,\n\nYou will meet Wanjiru Kamau (Country Director) and Otieno Odhiambo "
+        "(Programme Manager), who you would report to, on Friday 12 June at 10am.\n\nBest,\nLea Ward\n"
+        "Recruiter"
+    )
+    invite = parse_invite(email, date(2026, 6, 8), "Africa/Nairobi")
+    kinds = {p.name: p.kind for p in invite.interviewers}
+    assert kinds["Otieno Odhiambo"] == "hiring_manager"
+    assert kinds["Wanjiru Kamau"] == "senior_leader"

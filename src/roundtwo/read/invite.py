@@ -438,7 +438,21 @@ def parse_invite(email: str, today: date, tz: str) -> Invite:
         invite.role,
     )
     people = [replace(p, kind="hiring_manager") if i in promoted else p for i, p in enumerate(people)]
-    return replace(invite, interviewers=people)
+    return replace(invite, interviewers=_one_hiring_manager(people))
+
+
+def _one_hiring_manager(people: list[Interviewer]) -> list[Interviewer]:
+    """A cue read for two people ("Wanjiru Kamau (Country Director) and Otieno Odhiambo, who you'd
+    report to") belongs to the one who manages at the candidate's level, not to the director."""
+    managers = [p for p in people if p.kind == "hiring_manager"]
+    if len(managers) < 2 or not any(title_kind(p.title) == "peer" for p in managers):
+        return people
+    return [
+        replace(p, kind="senior_leader")
+        if p.kind == "hiring_manager" and title_kind(p.title) == "senior_leader"
+        else p
+        for p in people
+    ]
 
 
 #: The person whose team the candidate would join: "you'd be joining Antoine Rey's team",
