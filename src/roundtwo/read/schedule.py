@@ -170,17 +170,13 @@ _MOVED_FROM = re.compile(
 )
 #: "move your interview with Bapak Hendra (Director of ...) from Tuesday, 18 August to Thursday":
 #: a move with more words between it and "from", for a day a "to" and another day follow.
+_MOVE_VERB = r"mov(?:e|ed|ing)|shift(?:ed|ing)?|push(?:ed|ing)?|reschedul(?:e|ed|ing)|postpon(?:e|ed|ing)"
 _MOVED_FROM_DAY = re.compile(
-    r"\b(?:mov(?:e|ed|ing)|chang(?:e|ed|ing)|shift(?:ed|ing)?|push(?:ed|ing)?|brought forward|"
-    r"bring forward|reschedul(?:e|ed|ing)|postpon(?:e|ed|ing))\b[^.!?]{0,120}\bfrom\s+$",
+    rf"\b(?:{_MOVE_VERB}|chang(?:e|ed|ing)|brought forward|bring forward)\b[^.!?]{{0,120}}\bfrom\s+$",
     re.IGNORECASE,
 )
 #: A move's verb right before a day said as the owner of what moves ("move today's 3pm").
-_MOVED_OWN = re.compile(
-    r"\b(?:mov(?:e|ed|ing)|shift(?:ed|ing)?|push(?:ed|ing)?|reschedul(?:e|ed|ing)|postpon(?:e|ed|ing)|"
-    r"bring|brought|cancel(?:l?ed|l?ing)?)\s+$",
-    re.IGNORECASE,
-)
+_MOVED_OWN = re.compile(rf"\b(?:{_MOVE_VERB}|bring|brought|cancel(?:l?ed|l?ing)?)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _END_LABEL = re.compile(
     r"^[\s|:–—-]*(?:depart(?:ure)?|end(?: of (?:the )?(?:day|visit|interviews?))?|finish|close|leave|"
