@@ -22,6 +22,13 @@ from roundtwo.read.formats import read_formats
         ("two_people_one_meeting", "Meet A and B.", [], [(5, 6, 0), (11, 12, 1)], ["panel"]),
         ("order_words", "You meet A first, then B.", [], [(9, 10, 0), (23, 24, 1)], ["sequential"]),
         (
+            "spanish_first_then",
+            "Primero con Patricia Morales y después con Roberto Andrade.",
+            [],
+            [(12, 28, 0), (43, 58, 1)],
+            ["sequential"],
+        ),
+        (
             "a_pair_then_one_is_a_panel",
             "You meet A and B together, then C.",
             [],
@@ -240,6 +247,8 @@ def test_read_formats_masking_keeps_the_sentences_as_written() -> None:
             "Bring your sketchbook and walk us both thru it.",
             ["panel", "presentation"],
         ),
+        ("minutes_each_with", "You'll have 45 minutes each with:", ["sequential"]),
+        ("portuguese_in_sequence", "Serão duas conversas individuais em sequência.", ["sequential"]),
         ("a_trial_period_is_no_trial", "The role has a three-month probation, a trial period of sorts.", []),
         ("a_written_test_is_not_said_to_be_technical", "Call for Written Test and Viva", []),
         (

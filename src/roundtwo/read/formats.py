@@ -19,7 +19,9 @@ from roundtwo.read.format_words import TALKED_THROUGH, formats_said
 ORDER = re.compile(
     r"\b(?:then|followed by|after that|afterwards|finally|next,|continue(?:s)? (?:at|with)|"
     r"finish(?:ing)? with|"
-    r"we'll finish with|end with|lastly)\b",
+    r"we'll finish with|end with|lastly|"
+    # and in the languages of the corpus: "y después con", "e depois com", "puis avec", "danach mit"
+    r"después|luego|posteriormente|depois|em seguida|ensuite|puis|danach|anschließend)\b",
     re.IGNORECASE,
 )
 
