@@ -256,6 +256,21 @@ def test_read_company_skips_a_team_in_parentheses_after_the_role() -> None:
         ("a_language_is_no_company", "Interview – Backend Engineer (Go)", "See you then.", (), None),
         ("a_department_alone_is_no_company", "Finance – second interview", "See you then.", (), None),
         ("a_call_letter", "CALL LETTER FOR INTERVIEW", "Please attend.", (), None),
+        (
+            "signed_team_at_the_firm",
+            "Pair session",
+            "Next step!",
+            ("/Maja, Talent Acquisition at Fjällvind",),
+            "Fjällvind",
+        ),
+        ("signed_name_at_the_firm", "Quick chat", "Are you free tomorrow?", ("Tom @ Koalify",), "Koalify"),
+        (
+            "signed_firm_recruiting",
+            "Case interview",
+            "See you then.",
+            ("Tulip Commerce recruiting",),
+            "Tulip Commerce",
+        ),
         ("an_hr_department_signs", "Interview", "See you then.", ("Grüße", "Personalabteilung"), None),
         (
             "a_client_that_confirmed",

@@ -509,6 +509,8 @@ def read_company(
     if signature and re.search(r"\s[|,]\s?|,.*\s@\s", signature[0]):
         # "Wendy Zhao | Talent Partner | Maplewood Capital", "Sasha, CTO @ Brindle" on one line.
         lines.insert(0, re.split(r"\s*[|,]\s*", signature[0], maxsplit=1)[1])
+    elif signature and re.search(r"\s@\s", signature[0]):
+        lines.insert(0, re.split(r"\s+@\s+", signature[0], maxsplit=1)[1])  # "Tom @ Koalify"
     elif signature and _SIGNED_BY_TEAM.search(signature[0]):
         lines.insert(0, signature[0])  # "The Solent Insurance Talent Team"
     elif len(signature) == 1 and _TEAM_WORDS.search(re.split(r"\s+[–—-]\s+", signature[0])[0]):
@@ -525,12 +527,17 @@ def read_company(
             if index == 0 and len(pieces) > 1 and _is_person_piece(piece, pieces[1]):
                 continue  # "Katherine Lim, Talent Acquisition, Orchid Cloud"
             piece = re.sub(r"^The\s+", "The ", piece)
+            # "Maplewood Talent Team", "Tulip Commerce recruiting", "Talent Acquisition at Fjällvind".
             trimmed = re.sub(
-                r"\s+(?:talent|recruiting|recruitment|people|hr)(?:\s+\w+)?\s+team$",
+                r"\s+(?:talent|recruiting|recruitment|people|hr)(?:\s+\w+)?\s+team$"
+                r"|\s+(?-i:recruiting|recruitment|careers|hiring)$",
                 "",
                 piece,
                 flags=re.IGNORECASE,
             )
+            at = re.match(r"(?P<who>.+?)\s+at\s+(?P<firm>[A-ZÀ-Þ].*)$", piece)
+            if at and (is_title(at.group("who")) or _TEAM_WORDS.search(at.group("who"))):
+                trimmed = at.group("firm")
             if trimmed != piece:
                 vote(re.sub(r"^the\s+", "", trimmed, flags=re.IGNORECASE), 3)
                 continue
