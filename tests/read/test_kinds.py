@@ -103,6 +103,8 @@ def test_title_kind(name: str, title: str, kind: str | None) -> None:
         ),
         ("assessment_psychologist", "Occupational Psychologist", [], "other"),
         ("spanish_director", "Directora Comercial", [], "senior_leader"),
+        ("human_resource_singular", "Human Resource Consultant", [], "hr"),
+        ("workforce_officer", "Workforce Officer", [], "hr"),
         ("german_future_supervisor", "Leiter Logistik", ["Ihr künftiger Vorgesetzter"], "hiring_manager"),
         ("spanish_direct_boss", "Líder de Datos", ["(jefa inmediata del cargo)"], "hiring_manager"),
         ("spanish_people_partner", "Business Partner de Personas", [], "hr"),
