@@ -365,3 +365,10 @@ def test_split_email_a_forward_without_a_marker_keeps_its_body() -> None:
         "Date: Monday, 13 April 2026\nTime: 10:00 AM – 11:00 AM\n"
     )
     assert "13 April 2026" in parts.body
+
+
+def test_split_email_a_firm_signing_is_no_sender() -> None:
+    parts = split_email(
+        "Subject: Interview\n\nSee you then.\n\nBest regards,\nFront Range Ecological Consulting"
+    )
+    assert parts.sender is None

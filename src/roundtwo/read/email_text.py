@@ -19,7 +19,7 @@ from email.message import EmailMessage, Message
 from html.parser import HTMLParser
 
 from roundtwo.errors import RoundtwoError
-from roundtwo.read.invite_lexicon import lexicon
+from roundtwo.read.invite_lexicon import lexicon, word_set
 
 _HEADER = re.compile(
     r"^\s*(from|to|cc|bcc|date|sent|subject|reply-to|importance|attachments|required attendees|"
@@ -500,6 +500,8 @@ def _signature_name(signature: list[str]) -> str | None:
     team = {"team", "recruitment", "recruiting", "talent", "resources", "hr", "people", "the"}
     if {w.lower().strip(".") for w in words} & team:
         return None
+    if len(words) > 1 and words[-1].lower() in word_set("organisation_words"):
+        return None  # "Front Range Ecological Consulting": the firm signs, not a person
     # "Ontario Public Service – Talent Acquisition": a team signs, not a person of three names.
     if len(words) >= 3 and {w.lower().strip(".") for w in re.findall(r"[\w.]+", lines[0])} & team:
         return None
