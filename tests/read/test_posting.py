@@ -263,6 +263,20 @@ def test_read_company_skips_a_team_in_parentheses_after_the_role() -> None:
             ("/Maja, Talent Acquisition at Fjällvind",),
             "Fjällvind",
         ),
+        (
+            "a_calendars_organiser",
+            "Brand Manager – Second Interview",
+            "Microsoft Teams meeting\nOrganiser: Recruitment – Crown & Anchor Brewing\n\nHi Gemma,",
+            (),
+            "Crown & Anchor Brewing",
+        ),
+        (
+            "a_name_then_its_street",
+            "Working interview Saturday",
+            "Chef wants you back: Saturday 5/9, 2pm–8pm, at Ember & Oak, 1420 W Fulton Market, Chicago.",
+            (),
+            "Ember & Oak",
+        ),
         ("signed_name_at_the_firm", "Quick chat", "Are you free tomorrow?", ("Tom @ Koalify",), "Koalify"),
         (
             "signed_firm_recruiting",

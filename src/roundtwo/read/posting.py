@@ -153,6 +153,19 @@ _COMPANY_PATTERNS = (
             re.MULTILINE,
         ),
     ),
+    # "Organiser: Recruitment – Crown & Anchor Brewing": a calendar's organiser is the firm's team.
+    (
+        3,
+        re.compile(
+            r"^\s*(?i:organi[sz]er)\s*:\s*"
+            r"(?:(?i:recruitment|recruiting|talent(?: acquisition)?|hr|people|careers)\s*[–—-]\s*)"
+            + _COMPANY
+            + r"\s*$",
+            re.MULTILINE,
+        ),
+    ),
+    # "at Ember & Oak, 1420 W Fulton Market": a name, then its street.
+    (2, re.compile(r"\bat\s+" + _COMPANY + r",\s+\d{1,5}\s+[A-Z]")),
     # "Redwood Ledger's CFO, Martin Alvarez": a firm's officer.
     (
         2,
