@@ -148,3 +148,24 @@ def test_spanish_and_french_words_for_lasting_about_and_allowing_give_the_whole(
 
 def test_lets_do_a_length_gives_the_whole() -> None:
     assert _kind("Let's do 40 mins with both of us.") == "total"
+
+
+def test_length_before_a_deep_dive_or_after_blocked_is_the_whole() -> None:
+    assert _kind("We'd like to move you forward to a 45-minute technical deep dive with Emily.") == "total"
+    assert _kind("next Monday 10:00, 1h blocked") == "total"
+
+
+def test_length_reserved_in_the_calendar_is_the_whole() -> None:
+    assert _kind("So please reserve 90 minutes in your calendar.") == "total"
+
+
+def test_length_of_presenting_is_a_part() -> None:
+    assert _kind("You will be asked to present for 10 minutes on a topic.") == "part"
+
+
+def test_length_in_brackets_after_a_named_zone_without_time_is_the_whole() -> None:
+    assert _kind("When: Monday, October 5, 10:30 a.m. Pacific (90 minutes)") == "total"
+
+
+def test_length_after_a_bracketed_restatement_of_the_clock_is_the_whole() -> None:
+    assert _kind("Time: 2pm WAT (4pm in Nairobi), 1 hour 15 minutes") == "total"

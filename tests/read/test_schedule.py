@@ -731,3 +731,86 @@ def test_reply_attribution_line_is_no_interview_time() -> None:
     schedule = read_schedule(text, date(2026, 3, 10), "America/New_York")
     assert _iso(schedule.start) == "2026-03-11T14:00:00-04:00"
     assert _iso(schedule.end) == "2026-03-11T14:30:00-04:00"
+
+
+def test_read_schedule_wrapped_up_by_is_the_end() -> None:
+    text = "How about this Thursday 5 March at 2:30? Should be wrapped up by 4:30."
+    schedule = read_schedule(text, date(2026, 3, 2), "America/Chicago")
+    assert _iso(schedule.end) == "2026-03-05T16:30:00-06:00"
+
+
+def test_read_schedule_shuttle_runs_at_is_travel() -> None:
+    text = (
+        "Date: Tuesday, 23 June 2026\nTime: 2.30pm (SGT)\n\n"
+        "A shuttle runs from Joo Koon MRT at 1.45pm if you need it."
+    )
+    schedule = read_schedule(text, date(2026, 6, 15), "Asia/Singapore")
+    assert _iso(schedule.start) == "2026-06-23T14:30:00+08:00"
+
+
+def test_read_schedule_ranges_said_one_after_another_chain_the_end() -> None:
+    text = (
+        "Two interviews on Tuesday, November 10: first with me from 9:00 to 10:00, "
+        "then with my boss from 10:00 to 10:45."
+    )
+    schedule = read_schedule(text, date(2026, 11, 2), "America/Denver", people=((70, 72), (90, 97)))
+    assert _iso(schedule.end) == "2026-11-10T10:45:00-07:00"
+
+
+def test_read_schedule_ranges_on_lines_of_their_own_chain_across_a_short_gap() -> None:
+    text = (
+        "Stage 2 on Monday 26 October comprises:\n"
+        "• Written exercise: 9.30–10.30.\n"
+        "• Interview: 11.00–12.00, with a panel of three."
+    )
+    schedule = read_schedule(text, date(2026, 10, 14), "Europe/London")
+    assert _iso(schedule.end) == "2026-10-26T12:00:00+00:00"
+
+
+def test_read_schedule_range_restated_in_the_same_line_does_not_chain() -> None:
+    text = "Could we change the interview to Feb 6 (Fri) 15:00–16:30 JST? It will be 17:00–18:30 in Sydney."
+    schedule = read_schedule(text, date(2026, 2, 2), "Australia/Sydney")
+    assert _iso(schedule.end) == "2026-02-06T16:30:00+09:00"
+
+
+def test_read_schedule_someone_meeting_you_to_bring_you_up_is_arrival() -> None:
+    text = (
+        "Tuesday, May 5\n9:30 - 10:00  Presentation\n10:00 - 10:45  Dr. Alan Pierce\n\n"
+        "Jess will meet you at 9:15 and bring you up."
+    )
+    schedule = read_schedule(text, date(2026, 4, 27), "America/New_York")
+    assert _iso(schedule.start) == "2026-05-05T09:30:00-04:00"
+
+
+def test_read_schedule_restated_day_in_brackets_keeps_the_scope() -> None:
+    text = (
+        "Date/time: Thursday, February 26, 9:00 AM JST\n"
+        "           (= Wednesday, February 25, 4:00 PM PST)\n"
+        "Duration: 60 minutes\n"
+    )
+    schedule = read_schedule(text, date(2026, 2, 16), "America/Los_Angeles")
+    assert _iso(schedule.end) == "2026-02-26T10:00:00+09:00"
+
+
+def test_read_schedule_wrapped_up_by_around_is_the_end() -> None:
+    text = (
+        "Tuesday 7 April:\n10:00am – Liam\n10:45am – Priya\n\nYou should be all wrapped up by around 12:15pm."
+    )
+    schedule = read_schedule(text, date(2026, 3, 30), "Australia/Sydney")
+    assert _iso(schedule.end) == "2026-04-07T12:15:00+10:00"
+
+
+def test_read_schedule_instead_of_a_medium_is_no_old_time() -> None:
+    text = (
+        "Let's do the interview at our office instead of Zoom - same day and time "
+        "(Thursday, May 14 at 9:00 AM), and please plan for an hour."
+    )
+    schedule = read_schedule(text, date(2026, 5, 12), "America/Chicago")
+    assert _iso(schedule.start) == "2026-05-14T09:00:00-05:00"
+    assert _iso(schedule.end) == "2026-05-14T10:00:00-05:00"
+
+
+def test_read_schedule_hard_stop_is_the_end() -> None:
+    text = "Friday, January 9 at 7:30am. Elliot has a hard stop at 8:15 for the morning meeting."
+    schedule = read_schedule(text, date(2026, 1, 5), "America/New_York")
+    assert _iso(schedule.end) == "2026-01-09T08:15:00-05:00"

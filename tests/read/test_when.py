@@ -349,3 +349,52 @@ def test_spanish_and_french_ranges_with_de_and_a() -> None:
 def test_spanish_and_french_weekday_after_its_article() -> None:
     found = find_dates("¿Puedes el viernes a las 10:00? Sinon le lundi.", TODAY, "Europe/Madrid")
     assert [d.day for d in found] == [date(2026, 3, 6), date(2026, 3, 9)]
+
+
+def test_find_times_military_range_with_hrs_on_each_clock() -> None:
+    [mention] = find_times("Time: 0930hrs – 1015hrs")
+    assert (mention.first, mention.last) == (570, 615)
+
+
+def test_find_times_range_before_hr_is_a_range_not_hours() -> None:
+    [mention] = find_times("10:15 – 11:00  HR interview with Ahmed")
+    assert (mention.first, mention.last) == (615, 660)
+
+
+def test_find_times_zone_with_offset_then_until_about_joins_the_range() -> None:
+    [mention] = find_times("Time: 10:00 (GMT+2), until approx. 11:30")
+    assert (mention.first, mention.last) == (600, 690)
+
+
+def test_find_durations_hours_and_minutes_before_a_colon() -> None:
+    [mention] = find_durations("Both together, about 1h15: some live coding.")
+    assert mention.minutes == 75
+
+
+def test_find_durations_decimal_comma() -> None:
+    [mention] = find_durations("so please reserve 1,5 hour in your calendar")
+    assert mention.minutes == 90
+
+
+def test_find_durations_hr_in_capitals_is_human_resources() -> None:
+    assert find_durations("followed by an HR discussion with Kavita") == []
+
+
+def test_find_dates_abbreviated_weekday_before_a_clock() -> None:
+    [mention] = find_dates("Thu 14:00, here: https://meet.google.com/x", TODAY, "Europe/Berlin")
+    assert mention.day == date(2026, 3, 5)
+
+
+def test_find_dates_weekday_says_which_number_is_the_month() -> None:
+    [mention] = find_dates("How does Wednesday 3/4 at 11am ET work?", date(2026, 2, 25), "Europe/Berlin")
+    assert mention.day == date(2026, 3, 4)
+
+
+def test_find_times_tomorrow_with_weekday_in_brackets_at_an_hour() -> None:
+    [mention] = find_times("can u come in tmrw (sat) at 10 for ur 2nd interview")
+    assert mention.first == 600
+
+
+def test_find_times_weekday_at_an_hour_then_a_place() -> None:
+    [mention] = find_times("They've offered Thursday at 4 at their office in Cambridge.")
+    assert mention.first == 16 * 60

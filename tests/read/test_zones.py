@@ -111,3 +111,12 @@ def test_bracketed_time_after_the_zone_said_of_the_time_is_a_restatement() -> No
 def test_pasted_icalendar_zone() -> None:
     [mention] = find_zones("DTSTART;TZID=Europe/Madrid:20260505T141500")
     assert mention.zone == "Europe/Madrid"
+
+
+def test_find_zones_credential_after_a_name_is_no_zone() -> None:
+    text = "1:00 - 1:30  Gabriel Ruiz, PT, DPT, Staff Physical Therapist\nAll times are Mountain."
+    assert [z.zone for z in find_zones(text) if z.zone and z.zone.startswith("abbr:")] == []
+
+
+def test_find_zones_zone_after_a_place_and_comma_is_kept() -> None:
+    assert [z.text for z in find_zones("(all times London, GMT)")][-1] == "GMT"

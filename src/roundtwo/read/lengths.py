@@ -36,7 +36,9 @@ _SESSION_THEN_LENGTH = re.compile(r"\b" + _SESSION_NOUNS + r"\s*,\s*$", re.IGNOR
 _DASH_LENGTH_WITH = re.compile(r"\s[–—-]\s*$")
 _PART_BEFORE = re.compile(
     r"\b(?:(?:the|your|a)\s+(?:first|last|final|remaining|next)|first|remaining|the rest|another|extra|each)"
-    r"\s+(?:\w+\s+)?$",
+    r"\s+(?:\w+\s+)?$"
+    # "You will be asked to present for 10 minutes": the presentation is one part.
+    r"|\bpresent(?:ing)?\s+(?:for\s+)?(?:about\s+|around\s+|approximately\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
 _TOTAL_BEFORE = re.compile(
@@ -45,7 +47,8 @@ _TOTAL_BEFORE = re.compile(
     r"duration:?|total|overall|"
     r"still|up to|expect|of|during|length:?|spend|"
     # "We've booked an hour", "we've blocked 75 minutes": the time held for it.
-    r"(?:booked|blocked(?: out)?|reserved|held)(?: for)?|"
+    # "please reserve 1,5 hour in your calendar"
+    r"(?:booked|blocked(?: out)?|reserved?|held)(?: for)?|"
     # "Could you do 30 min with me and Jonah?": the time asked of the candidate.
     r"(?:can|could|would) (?:you|we) do|let['’]s do|let us do|"
     # "y dura unas 2 horas", "unos 30 minutos", "Comptez une heure", "Prévoyez environ 2 heures":
@@ -65,7 +68,9 @@ _TOTAL_BEFORE = re.compile(
 _TOTAL_AFTER = re.compile(
     r"^[\s-]*(?:in total|total|overall|all up|all in|all told|in all|altogether|"
     r"(?:\w+\s+){0,2}(?:session|interview|visit|onsite|on-site|loop|panel|"
-    r"conversation|call|meeting|chat|block|round|process|day)|open|free"
+    # "a 45-minute technical deep dive with", "next Monday 10:00, 1h blocked"
+    r"conversation|call|meeting|chat|block|round|process|day|dive|discussion)|open|free|"
+    r"blocked|booked|reserved|held"
     # "half hour tops", "an hour max", "half an hour or so.": the most it takes.
     r"|tops|max|maximum|at (?:the )?most|or so(?=\s*(?:[.,;!)]|$)))\b",
     re.IGNORECASE,
@@ -76,18 +81,21 @@ _TOTAL_AFTER = re.compile(
 #: in total"), as against "for", "about" or "of", which also measure one part ("me for 30 mins").
 _WHOLE_BEFORE = re.compile(
     r"\b(?:allow|set aside|block(?: out)?|plan for|plan on|runs?|run for|lasts?|last for|takes?|take about|"
-    r"total|overall|still|up to|expect|duration:?|length:?|(?:booked|blocked(?: out)?|reserved)(?: for)?)\s*"
+    r"total|overall|still|up to|expect|duration:?|length:?|(?:booked|blocked(?: out)?|reserved?)(?: for)?)\s*"
     r"(?:about|approximately|roughly|around|an? |up to )?\s*$"
     r"|\b(?:in total|overall|altogether|all told)\W+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 _WHOLE_AFTER = re.compile(
-    r"^[\s-]*(?:in total|total|overall|all up|all told|in all|altogether)\b", re.IGNORECASE
+    r"^[\s-]*(?:in total|total|overall|all up|all told|in all|altogether|blocked|booked|reserved)\b",
+    re.IGNORECASE,
 )
 #: "at 10:00 ET (60 mins)", "1:00 p.m. Atlantic time (1 hour)": a length in brackets after the clock.
 _AFTER_CLOCK = re.compile(
     r"(?:\d|\b[ap]\.?m\.?|\b[A-Z]{2,5}|\bnoon|\bmidday|"
-    r"(?:\d|\b(?i:[ap]\.?m\.?))\s*(?:[\w'’-]+\s+){1,3}(?i:time))\s*\(\s*"
+    r"(?:\d|\b(?i:[ap]\.?m\.?))\s*(?:[\w'’-]+\s+){1,3}(?i:time)|"
+    # "10:30 a.m. Pacific (90 minutes)": a zone's name without "time".
+    r"(?:\d|\b(?i:[ap]\.?m\.?))\s*(?:[A-Z][a-z]+\s+){1,2})\s*\(\s*"
     # "09.00 WIB (approximately 90 minutes)"
     r"(?i:(?:approximately|approx\.?|about|around|roughly|ca\.?|circa|~)\s*)?$"
 )
@@ -98,7 +106,9 @@ _LISTED_AFTER_CLOCK = re.compile(
     r"(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?|\bnoon|\bmidday)(?:\s*(?-i:[A-Z]{2,5}))?\s*(?:,|\s[–—-])\s*$"
     # "11:00 (GMT+1), 45 minutes": the zone in brackets may be an offset.
     r"|(?:\b[A-Z]{2,5}(?:\s?[+−-]\d{1,2}(?::?\d\d)?)?\)|\btime\)?)\s*(?:,|\s[–—-])\s*$"
-    r"|(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?)\s*[–—-]\s*$",
+    r"|(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?)\s*[–—-]\s*$"
+    # "2pm WAT (4pm in Nairobi), 1 hour 15 minutes": after the clock's restatement in brackets.
+    r"|(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?)[^()\n]{0,12}\((?:so\s+|=\s*)?\d[^()\n]{0,30}\)\s*(?:,|\s[–—-])\s*$",
     re.IGNORECASE,
 )
 #: "... Monday at 2:30. 30 minutes, at our office": a length said on its own, opening its

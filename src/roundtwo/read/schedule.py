@@ -29,7 +29,10 @@ from roundtwo.read.when import (
 from roundtwo.read.zones import conversion_spans, find_zones, resolve_zone, zone_of_time
 
 _OLD = re.compile(
-    r"\b(?:instead of|originally|previously|was set for|was scheduled|had been|moved from|rather than|"
+    # "at our office instead of Zoom": a change of place or medium, not of time.
+    r"\b(?:instead of(?!\s+(?:zoom|teams|google meet|webex|skype|video|phone|online|remote|virtual|"
+    r"in[- ]person|on[- ]?site|a (?:video |phone )?call|the (?:video |phone )?call))|"
+    r"originally|previously|was set for|was scheduled|had been|moved from|rather than|"
     r"was planned|was booked|were scheduled|postponed? from|in place of|initially|"
     r"(?:previous|old|original|former)\s+(?:time|date|slot|booking)|cancell?ed|"
     # A label before the old details: "Previous: Tuesday, April 21, 2:00 PM".
@@ -55,7 +58,9 @@ _PAST = re.compile(
 _TRAVEL = re.compile(
     r"\b(?:flights?|(?:the|by|a|your) train|gets? (?:in|into)|lands|boarding|pick-?ups?|"
     # "a company shuttle bus from Bac Ninh city at 7:45 AM"
-    r"transport(?:ation)? (?:to|from|back)|shuttle(?: bus| van| coach)? (?:to|from|back|leaves|departs))\b"
+    r"transport(?:ation)? (?:to|from|back)|"
+    # "A shuttle runs from Joo Koon MRT at 1.45pm"
+    r"shuttle(?: bus| van| coach)? (?:to|from|back|leaves|departs|runs|operates|goes))\b"
     r"(?![^.]*\binterview)",
     re.IGNORECASE,
 )
@@ -102,9 +107,13 @@ _SEND = re.compile(
 )
 _END_CUE = re.compile(
     # "should wrap by 3:30": "wrap" alone, as "wrap up".
-    r"(?:finish(?:es|ed|ing)?|complete(?:d)?|end(?:s|ing)?|wrap(?:s|ping)?(?: up)?|done|conclude[sd]?|"
+    # "Elliot has a hard stop at 8:15": the interviewer leaves when it is over.
+    r"(?:finish(?:es|ed|ing)?|complete(?:d)?|end(?:s|ing)?|wrap(?:s|ped|ping)?(?: up)?|done|conclude[sd]?|"
+    r"hard stop|"
     r"close[sd]?|over|until|till|wind(?:s)? down|depart(?:ure)?|término|termino|termina)\s+"
-    r"(?:(?:by|at|around|about|no later than|before|às|as|a las)\s+)?(?:approximately\s+|about\s+)?$"
+    # "all wrapped up by around 12:15pm"
+    r"(?:(?:by|at|around|about|no later than|before|às|as|a las)\s+)?"
+    r"(?:approximately\s+|about\s+|around\s+)?$"
     r"|\b(?:end|finish)(?:ing)?\s+time\s*:\s*$"
     # "You should be out by 15:00": the candidate leaves when the interview is over.
     r"|\b(?:be|get|head|heading)\s+out\s+(?:by|at|around|before)\s+(?:approximately\s+|about\s+)?$",
@@ -133,7 +142,9 @@ _ARRIVE_AFTER = re.compile(
     r"[ \t]*(?-i:[A-Z]{2,5}\b)?[ \t]*[-–—|:)]*[ \t]*(?:arrival|arrive|registration|register|sign[- ]?in|"
     r"check[- ]?in(?![ \t]+with)|doors open|"
     # "08:45  Welcome and coffee": coffee on arrival, before the first part.
-    r"welcome(?:[ \t]+(?:and|&|with))?[ \t]+coffee|coffee[ \t]+(?:and|&)[ \t]+welcome)\b",
+    r"welcome(?:[ \t]+(?:and|&|with))?[ \t]+coffee|coffee[ \t]+(?:and|&)[ \t]+welcome|"
+    # "Jess will meet you at 9:15 and bring you up": someone collects the candidate first.
+    r"and[ \t]+(?:bring|take|walk|escort)[ \t]+you[ \t]+(?:up|upstairs|over|in|down))\b",
     re.IGNORECASE,
 )
 _CLOCK_CHANGE = re.compile(
@@ -190,6 +201,10 @@ _LINE_LABEL = re.compile(r"[ \t]*[^\W\d_][\w/&. \t-]{0,24}:[ \t]*")
 
 #: The label of a numbered agenda slot before its time ("Interview 2: ", "Session 3 — ").
 _SLOT_NUMBER = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s+\d{1,2}\s*[:–—-]\s*")
+
+
+#: What opens a restatement of the same moment on another clock: "(= Wednesday, February 25, ...)".
+_SAME_MOMENT = re.compile(r"\(\s*(?:=|i\.e\.,?|so|which is)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -457,6 +472,8 @@ class _Reader:
         end = len(self.text)
         for mention in self.dates:
             if mention.start > chosen.end and mention.day != chosen.day and mention.explicit:
+                if _SAME_MOMENT.search(self.text, max(0, mention.start - 6), mention.start):
+                    continue  # "(= Wednesday, February 25, 4:00 PM PST)": the same moment restated
                 other_start, _ = unit_at(self.text, mention.start)
                 if other_start > start:
                     end = other_start
@@ -760,7 +777,7 @@ def _end_minutes(
     }
     for mention in starts:
         if id(mention) not in in_agenda and mention.first == first and mention.last is not None:
-            return mention.last
+            return _chained_end(reader.text, starts, mention.start, mention.last)
     ends = [t for t in reader.times if scope[0] <= t.start < scope[1] and reader.roles[id(t)] == "end"]
     if ends:
         return max(_after_start(t, first) for t in ends)
@@ -770,7 +787,9 @@ def _end_minutes(
     if closing:
         return closing[-1].first
     if slots and slots[-1].last is not None and (len(slots) > 1 or slots[-1].first == first):
-        return max(s.last for s in slots if s.last is not None)
+        return _chained_end(
+            reader.text, starts, slots[-1].span[0], max(s.last for s in slots if s.last is not None)
+        )
     if slots and each:
         # "- 1:00pm ET start, 3 x 45-min interviews back to back": one line holding every session.
         count = session_count(slots[0].label) if len(slots) == 1 else None
@@ -795,6 +814,20 @@ def _end_minutes(
         if count:
             return first + each[0] * count
     return _parts_in_turn(reader, scope, first)
+
+
+def _chained_end(text: str, starts: list[TimeMention], after: int, end: int) -> int:
+    """ "first with me from 9:00 to 10:00, then with Allen from 10:00 to 10:45": a range said
+    after ``after`` that begins where the one ending at ``end`` ends (or within half an hour:
+    "Written exercise: 9.30–10.30 • Interview: 11.00–12.00", on a line of its own: "It will be
+    17:00–18:30 in Sydney" restates the same time) carries the end on."""
+    for later in sorted(starts, key=lambda t: t.start):
+        if later.start <= after or later.last is None or later.last <= end:
+            continue
+        gap = later.first - end
+        if gap == 0 or (0 < gap <= 30 and "\n" in text[after : later.start]):
+            end, after = later.last, later.start
+    return end
 
 
 #: A clock that says whether it is morning or afternoon ("9pm", "09:00", "21:00").

@@ -103,7 +103,9 @@ _DATE_PATTERNS = (
     # Friday (a bare weekday, spelled out; abbreviated only before "at" and a time: "Fri at noon")
     re.compile(
         r"\b(?P<bwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
-        r"|\b(?P<bwd2>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=\s+(?:at|@)\s+(?:\d|noon|midday))"
+        # "Thu 14:00": or right before a clock with its minutes.
+        r"|\b(?P<bwd2>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+        r"(?=\s+(?:(?:at|@)\s+(?:\d|noon|midday)|[0-2]?\d:[0-5]\d(?![\d:])))"
         # "thurs 3pm": written lower case, a weekday is one only right before a clock with am/pm.
         r"|\b(?P<bwd3>(?i:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(?:rs?)?|fri))\.?"
         r"(?=\s+(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m?)\b)"
@@ -165,7 +167,9 @@ _TIME_RANGE = re.compile(
     + r"(?:\s*(?:-|–|—|~|〜|～|to|until|till|through|and|às|bis)\s*(?:(?:about|around|roughly|approx\.?)\s+)?"
     + _TIME.format(p="b")
     # "9.30 – 45 mins": a clock ends where its digits end ("4" of "45" is no end time).
-    + r")?(?!\d)(?!\s*(?:%|x\b|k\b|minutes?|mins?\b|hours?|hrs?\b|days?|weeks?|months?|years?|people|"
+    # "11:00  HR interview": "HR" in capitals is human resources, not hours.
+    + r")?(?!\d)(?!\s*(?:%|x\b|k\b|minutes?|mins?\b|hours?|(?-i:hrs?|Hrs?|HRS)\b|days?|weeks?|months?|"
+    r"years?|people|"
     r"slides|pages|stories|questions|projects|percent|members|interviews|rounds|sessions|"
     r"calls|PQE|[/]\d|[.:,]\d|\+))",
     re.IGNORECASE,
@@ -178,8 +182,10 @@ _MILITARY = (
 #: "0800-0900" (hospitals, the military): a range of 24-hour clocks without a colon. Years
 #: ("2025-2026") are no such range.
 _MILITARY_RANGE = re.compile(
-    r"(?<![\w:./-])(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)\s*[-–]\s*"
-    r"(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?![\w:./-])"
+    # "0930hrs – 1015hrs": each clock may carry its "hrs".
+    r"(?<![\w:./-])(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)"
+    r"(?:\s?(?i:hrs|h)\b)?\s*[-–]\s*"
+    r"(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?:\s?(?i:hrs|h)\b)?(?![\w:./-])"
 )
 
 
@@ -194,7 +200,10 @@ def _military() -> re.Pattern[str]:
 #: A number in words stands apart from its unit ("an hour", "ten-minute"): the "ah" ending
 #: "Soo-ah" is no "a h(our)".
 _DURATION_NUMBER = (
-    r"(?P<n>\d+(?:\.\d+)?|(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?=[\s-]))"
+    # "1,5 hour": a decimal comma (Poland, Germany, Brazil), one digit after it.
+    r"(?P<n>\d+(?:\.\d+|,\d(?!\d))?|(?:"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")(?=[\s-]))"
 )
 _DURATION = re.compile(
     r"(?<![\w.])(?:"
@@ -207,11 +216,11 @@ _DURATION = re.compile(
     r"|(?P<ch>\d+)\s*(?:hours?|hrs?|h)\s*(?:and\s*)?(?P<cm>\d+)\s*(?:minutes?|mins?|m)\b"
     # "1h30", "durée : 0h45" (French, Portuguese habit): hours and minutes with no minute unit.
     # An hour below 5 is a length, as "2h" is ("à 14h30" is a clock); "à 1h30" stays a clock.
-    r"|(?<!\bat )(?<!\bà )(?<!\bàs )(?<!\blas )(?P<ch2>[0-4])h(?P<cm2>[0-5]\d)(?![\w:]|\.\d)"
+    r"|(?<!\bat )(?<!\bà )(?<!\bàs )(?<!\blas )(?P<ch2>[0-4])h(?P<cm2>[0-5]\d)(?!\w|[:.]\d)"
     # "a las 10 horas" is a clock.
     r"|(?<!\blas )(?<!\bàs )(?:\d+\s*(?:[-–]|to)\s*)?"
     + _DURATION_NUMBER
-    + r"[\s-]*(?P<u>hours?|hrs?|minutes?|mins?|min|h|"
+    + r"[\s-]*(?P<u>hours?|(?-i:hrs?|Hrs?|HRS)|minutes?|mins?|min|h|"
     # The units of other languages: "1 hora", "45 minutos", "60 Minuten", "2 Stunden", "1 heure".
     r"horas?|minutos?|minuten|stunden?|heures?)\b"
     r")",
@@ -488,6 +497,11 @@ def _resolve_date(
         if not 1 <= month <= 12:
             return None
         found = _year_for(month, day, today, weekday)
+        if found and weekday is not None and found.weekday() != weekday and day <= 12:
+            # "Wednesday 3/4" read from Berlin: the weekday says which number is the month.
+            swapped = _year_for(day, month, today, weekday)
+            if swapped and swapped.weekday() == weekday:
+                found = swapped
         return (found, True) if found else None
     if index == 4:
         if not _capitalised(m, "wd") and not (groups.get("d2") or groups.get("d3") or groups.get("d")):
@@ -648,7 +662,11 @@ def find_times(text: str) -> list[TimeMention]:
 def _zone_between() -> re.Pattern[str]:
     """A zone abbreviation between the two clocks of a range ("10:00 KST ~ 11:30")."""
     zones = "|".join(sorted(lexicon()["zone_abbreviations"], key=len, reverse=True))
-    return re.compile(rf"\s*\(?(?:{zones})\)?\s*(?:-|–|—|~|〜|～|to|until|till)\s*$")
+    # "10:00 (GMT+2), until approx. 11:30": the zone may carry its offset, the end be said roughly.
+    return re.compile(
+        rf"\s*\(?(?:{zones})(?:\s?[+\-−]\d{{1,2}}(?::?\d\d)?)?\)?,?\s*(?:-|–|—|~|〜|～|to|until|till)"
+        r"\s*(?:(?:about|around|roughly|approx\.?|approximately)\s*)?$"
+    )
 
 
 def _zoned_ranges(text: str, found: list[TimeMention]) -> list[TimeMention]:
@@ -717,8 +735,12 @@ _WEEKDAY_AT_HOUR = re.compile(
     + _MON
     + r"\.?)?|"
     + _MON
-    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?![\d/]))?,? (?:at|around|about|@) (?P<h>1[0-2]|[1-9])"
-    r"(?=[?!,;)]|\.(?!\d)|\s*$|\s+(?:or|if|for|with|on|instead|works|suits?|before|to\s+(?!\d))\b)",
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?![\d/]))?"
+    # "tmrw (sat) at 10": the weekday may follow in brackets.
+    + rf"(?:\s*\({_WD}\.?\))?,? (?:at|around|about|@) (?P<h>1[0-2]|[1-9])"
+    # "Thursday at 4 at their office": a place after the hour.
+    r"(?=[?!,;)]|\.(?!\d)|\s*$|\s+(?:or|if|for|with|on|instead|works|suits?|before|at\s+(?:the|their|our|your)|"
+    r"to\s+(?!\d))\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 _DAY_WORD = re.compile(
@@ -806,7 +828,7 @@ def find_durations(text: str) -> list[DurationMention]:
             minutes = int(m.group("ch2")) * 60 + int(m.group("cm2"))
         else:
             raw = m.group("n").lower()
-            number = float(raw) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
+            number = float(raw.replace(",", ".")) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
             unit = m.group("u").lower()
             minutes = round(number * (60 if unit.startswith(("h", "st")) else 1))
         if 0 < minutes <= 12 * 60:

@@ -131,6 +131,12 @@ def find_zones(text: str) -> list[ZoneMention]:
     for m in _zone_name_pattern().finditer(text):
         if any(z.start <= m.start() < z.end for z in found):
             continue
+        if (
+            m.group("abbr")
+            and _CREDENTIAL.search(text, max(0, m.start() - 30), m.start())
+            and _CREDENTIAL_AFTER.match(text, m.end())
+        ):
+            continue
         zone, start = _zone_of(m)
         if zone is None:
             continue
@@ -144,6 +150,11 @@ def find_zones(text: str) -> list[ZoneMention]:
     found.sort(key=lambda z: z.start)
     return found
 
+
+#: "Gabriel Ruiz, PT, DPT": letters after a name and its comma are a credential, no zone.
+#: ("London, GMT)" is a zone: a credential stands in a list, another title after it).
+_CREDENTIAL = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,6}),[ \t]*$")
+_CREDENTIAL_AFTER = re.compile(r",[ \t]*[A-Z]")
 
 _ICS_ZONE = re.compile(
     r"^DT(?:START|END);(?:[^:\n]*;)?TZID=(?P<tzid>[A-Za-z_]+(?:/[A-Za-z_+-]+)+)[;:]"
