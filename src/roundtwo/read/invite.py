@@ -467,9 +467,14 @@ _TEAM_OWNER = re.compile(
 )
 
 
+def _team_owners(body: str) -> set[str]:
+    """The names ``body`` gives as running the team the candidate would join."""
+    return {m.group("a") or m.group("b") or m.group("c") for m in _TEAM_OWNER.finditer(body)}
+
+
 def _team_owner(body: str, people: list[Interviewer]) -> int | None:
     """Which interviewer the email says runs the team the candidate would join, if one does."""
-    owners = {m.group("a") or m.group("b") or m.group("c") for m in _TEAM_OWNER.finditer(body)}
+    owners = _team_owners(body)
     found = {
         i
         for i, p in enumerate(people)
@@ -604,7 +609,7 @@ def _read(parts: EmailParts, today: date, tz: str, day: date | None = None) -> I
     titles = [role] if role else []
     company = read_company(parts.subject, parts.body, parts.signature, names, parts.sender, titles)
     # "You'd be joining Antoine Rey's team ... Antoine will meet you": the owner of the team is met.
-    team_owners = {m.group("a") or m.group("b") or m.group("c") for m in _TEAM_OWNER.finditer(parts.body)}
+    team_owners = _team_owners(parts.body)
     mentions = [replace(m, seated=True) if m.name in team_owners and not m.negative else m for m in mentions]
     people = _interview_mentions(text, mentions, parts, company)
     _sender(parts, text, body_at, people)
