@@ -49,7 +49,8 @@ def place_zones() -> dict[str, str]:
     """Place names (lower case) to IANA zones: every city of the zone database
     ("new york", "sydney") plus the lexicon's places ("uk", "arizona")."""
     places: dict[str, str] = {}
-    for name in available_timezones():
+    # In a fixed order: a city two zones share ("Istanbul") goes to the same one every run.
+    for name in sorted(available_timezones()):
         if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/")):
             city = name.rsplit("/", 1)[1].replace("_", " ").lower()
             places.setdefault(city, name)
