@@ -633,7 +633,10 @@ def test_parse_invite_untitled_names_are_not_interviewers() -> None:
         # clients) 1.000, 0.852; fresh26-dev 1.000, 0.950; fresh27-dev 1.000, 0.935; fresh28-dev
         # (calendar text and piecemeal threads) 0.960, 0.941; fresh30-dev 1.000, 0.961;
         # fresh31-dev 1.000, 0.938; fresh32-dev 0.980, 0.938; fresh33-dev 0.960, 0.953 (the last two
-        # written at the end of a session, their dates not yet gone through).
+        # written at the end of a session, their dates not yet gone through); on arrival,
+        # fresh34-dev (English as a second language) 0.800, 0.872; fresh35-dev (chats, tool
+        # notices, long corporate mail) 0.880, 0.948; fresh36-dev (industries other than
+        # software) 0.940, 0.958; fresh37-dev 0.980, 0.941.
         ("fresh-extra", 0.95, 0.94),
         ("fresh2-extra", 0.95, 0.94),
         ("fresh3-dev", 0.9, 0.92),
@@ -664,6 +667,10 @@ def test_parse_invite_untitled_names_are_not_interviewers() -> None:
         ("fresh31-dev", 0.95, 0.91),
         ("fresh32-dev", 0.95, 0.91),
         ("fresh33-dev", 0.93, 0.92),
+        ("fresh34-dev", 0.78, 0.85),
+        ("fresh35-dev", 0.86, 0.92),
+        ("fresh36-dev", 0.92, 0.93),
+        ("fresh37-dev", 0.95, 0.92),
     ],
 )
 def test_parse_invite_corpus_later_split_floors(split: str, start_floor: float, name_floor: float) -> None:
