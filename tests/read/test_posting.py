@@ -453,6 +453,27 @@ def test_read_company_skips_a_team_in_parentheses_after_the_role() -> None:
             "Tunturi Systems Oy",
         ),
         (
+            "title_then_company_in_brackets",
+            "tech round",
+            "Aino and I would do the tech round on Thursday.\n– Ville (CTO, Saunalabs)",
+            (),
+            "Saunalabs",
+        ),
+        (
+            "signing_line_with_bars_inside_the_body",
+            "Re: second round",
+            "Confirmed for Friday at 14:00 with me.\nKatrin Vogel | Engineering Manager, Platform | Tannwerk",
+            (),
+            "Tannwerk",
+        ),
+        (
+            "calendar_organizer_line",
+            "Invitation: Onsite Interview",
+            "Organizer: Deepa Rao, Recruiting Coordinator, Lumen Streaming\n\nHere is the plan.",
+            (),
+            "Lumen Streaming",
+        ),
+        (
             "position_with_the_agency",
             "Phone interview - Inspector",
             "Thank you for applying for the Inspector position with the Ohio Bureau of Water Safety. "
@@ -518,6 +539,20 @@ def test_read_company_forms(
             "RE: Interview - Billing Clerk (correction)",
             "The time is 9:30, not 9:00.",
             ("Dana",),
+            None,
+        ),
+        (
+            "team_after_a_title_in_brackets_loses_to_the_signature",
+            "Second interview",
+            "You'll meet Tom Nguyen (Engineering Manager, Combat Systems) and Priya.",
+            ("Regards,", "Karen Whitlock", "Talent Acquisition Lead", "Southern Cross Defence Systems"),
+            "Southern Cross Defence Systems",
+        ),
+        (
+            "comma_alone_does_not_part_a_team_from_a_title",
+            "Second interview",
+            "Your panel:\nGreg Halvorsen, VP, Consumer Lending\nTanya Brooks, Branch Manager, Lakewood",
+            (),
             None,
         ),
         (

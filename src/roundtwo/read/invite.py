@@ -31,6 +31,7 @@ from roundtwo.read.email_text import (
     unit_at,
 )
 from roundtwo.read.formats import read_formats
+from roundtwo.read.invite_lexicon import word_set
 from roundtwo.read.kinds import TO_ME, cue_kind, interviewer_kind, manager_of_role, title_kind
 from roundtwo.read.logistics import find_location, find_preparation, find_video_link
 from roundtwo.read.names import is_department, is_title
@@ -604,7 +605,14 @@ def _read(parts: EmailParts, today: date, tz: str, day: date | None = None) -> I
     text = f"{parts.subject}\n\n{parts.body}" if parts.subject else parts.body
     body_at = len(text) - len(parts.body)
     mentions = [replace(m, start=m.start + body_at, end=m.end + body_at) for m in find_people(parts.body)]
-    names = [m.name for m in mentions if m.title or m.seated] + list(parts.recipients) + [parts.sender or ""]
+    # A lone word seated by "interviews with Maplegrid" may be the firm itself: it keeps its
+    # company vote unless it is a known first name or carries a title.
+    names = [
+        m.name
+        for m in mentions
+        if m.title or (m.seated and (" " in m.name or m.name.lower() in word_set("given_names")))
+    ]
+    names += [*parts.recipients, parts.sender or ""]
     role = read_role(parts.subject, parts.body)
     titles = [role] if role else []
     company = read_company(parts.subject, parts.body, parts.signature, names, parts.sender, titles)

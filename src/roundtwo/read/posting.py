@@ -9,7 +9,7 @@ source votes; the strongest phrase wins.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from roundtwo.read.invite_lexicon import word_set
 from roundtwo.read.names import is_cue_phrase, is_department, is_name_word, is_title, is_title_word
@@ -316,6 +316,36 @@ def _is_person_piece(piece: str, following: str) -> bool:
     return is_title(following) or bool(_TEAM_WORDS.search(following)) or is_department(following)
 
 
+#: A title and a company in brackets after a name: "Ville (CTO, Saunalabs)".
+_TITLE_COMPANY_BRACKETS = re.compile(r"\((?P<title>[^(),\n]{2,50}),\s*(?P<company>[^(),\n]{2,50})\)")
+#: A label or a dash before a line that signs someone: "Organizer: ", "– ".
+_SIGNING_LEAD = re.compile(r"^\s*(?:(?i:organi[sz]er|from|sender|contact)\s*:\s*|[–—-]\s+)")
+
+
+def _titled_companies(body: str) -> Iterator[tuple[str, float]]:
+    """Companies that close a person's title on one line of the body, as a signature inside
+    the text writes them: "Katrin Vogel | Engineering Manager, Platform | Tannwerk",
+    "Organizer: Deepa Rao, Recruiting Coordinator, Lumen Streaming", "(CTO, Saunalabs)".
+    A comma alone does not part a title from a company ("Head of Data, Payments Core" is a
+    team): the line needs a bar, or a label or dash that marks it as signing someone. In
+    brackets the second part is as often a team ("Engineering Manager, Ranking"), so it
+    weighs little: enough where nothing else names the company."""
+    for m in _TITLE_COMPANY_BRACKETS.finditer(body):
+        if is_title(m.group("title")) or _HIRING_WORDS.search(m.group("title")):
+            yield m.group("company"), 1.0
+    for line in body.splitlines():
+        signing = _SIGNING_LEAD.match(line)
+        line = line[signing.end() :].strip() if signing else line.strip()
+        if len(line) > 100 or re.search(r"[.!?:;]\s|\d", line):
+            continue  # a sentence, a clock or a phone number, not a signing line
+        if (not signing and " | " not in line) or "(" in line:
+            continue  # brackets are read above
+        parting = r"\s*\|\s*" if " | " in line else r",\s+|\s+[–—-]\s+"  # bars part titles with commas
+        pieces = [p.strip() for p in re.split(parting, line) if p.strip()]
+        if len(pieces) >= 2 and (is_title(pieces[-2]) or _HIRING_WORDS.search(pieces[-2])):
+            yield pieces[-1], 3.0
+
+
 def _clean_company(text: str) -> str:
     # A full stop ends the name, unless it closes "Co." or "Inc.".
     text = re.split(
@@ -568,6 +598,9 @@ def read_company(
                 continue
             vote(piece, 3)
             break
+    for found, strength in _titled_companies(body):
+        if _capitalised(found) and not (is_title(found) or is_department(found) or _TEAM_WORDS.search(found)):
+            vote(found, strength)
     for m in _NAME_OVER_ADDRESS.finditer(body):
         vote(m.group("company"), 3)
     for m in _SIGN_OFF_COMPANY.finditer("\n".join([body, *signature])):
