@@ -22,6 +22,8 @@ from roundtwo.read.format_words import TALKED_THROUGH, formats_said, says_sequen
         ("Ian Brooks (Senior Editor) will sit in as well.", {"panel"}),
         ("Tom (our current head baker) is coming too.", {"panel"}),
         ("We can sit in the Lobby Bar; it's quiet then.", set()),
+        ("La entrevista la realizarán en conjunto la directora y la jefe de enfermería.", {"panel"}),
+        ("Mathieu et Sophie vous rencontreront ensemble.", {"panel"}),
     ],
 )
 def test_formats_said(sentence: str, said: set[str]) -> None:

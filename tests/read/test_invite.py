@@ -836,6 +836,22 @@ def test_parse_invite_cue_about_him_reaches_the_last_named() -> None:
     assert _people(invite) == {"Rohit Basu": ("Head - Finance Operations", "hiring_manager")}
 
 
+def test_parse_invite_foreign_cue_reaches_the_person_it_follows() -> None:
+    invite = parse_invite(
+        "Subject: Segunda etapa\n\nOi, Beatriz! A conversa será com a Carla Mendes, gerente de Analytics "
+        "(sua futura gestora), e o "
+        "Rafael Souza, cientista de dados do time, os dois juntos, na quinta-feira 6 de agosto às 10h.\n\n"
+        "Abraço,\nJuliana",
+        date(2026, 7, 30),
+        "America/Sao_Paulo",
+    )
+    assert {name: kind for name, (_title, kind) in _people(invite).items()} == {
+        "Carla Mendes": "hiring_manager",
+        "Rafael Souza": "peer",
+    }
+    assert invite.formats == ["panel"]
+
+
 def test_parse_invite_abbreviated_weekday_and_zone() -> None:
     email = "Subject: next steps\n\ncan you do Fri at noon PT? 30 min w/ me then 30 min w/ Grant Osei."
     invite = parse_invite(email, date(2026, 1, 12), "America/New_York")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from roundtwo.read.kinds import interviewer_kind, manager_of_role, title_kind
+from roundtwo.read.kinds import cue_kind, find_cue, interviewer_kind, manager_of_role, title_kind
 
 
 @pytest.mark.parametrize(
@@ -182,6 +182,13 @@ def test_manager_of_role(
     name: str, people: list[tuple[str | None, str]], role: str | None, chosen: set[int]
 ) -> None:
     assert manager_of_role(people, role) == chosen
+
+
+def test_find_cue_in_other_languages() -> None:
+    text = "Roberto Salinas (Gerente de Riesgos, sería tu jefe) y Mariana Ortiz"
+    cue = find_cue(text)
+    assert cue is not None and cue.group(0) == "sería tu jefe"
+    assert cue_kind("Mathieu Tremblay, gestionnaire SOC (ton futur patron)") == "hiring_manager"
 
 
 def test_interviewer_kind_outsider_cue_does_not_demote_an_executive() -> None:

@@ -507,6 +507,18 @@ def test_find_people_titles_before_names_in_a_run() -> None:
     assert found["Lee Sang-woo"] == "Executive Director"
 
 
+def test_find_people_a_title_going_on_after_de_names_no_one() -> None:
+    text = (
+        "A segunda etapa da vaga de Analista de Risco de Crédito Pleno, com Mariana Costa (Gerente de Risco)."
+    )
+    assert [m.name for m in find_people(text)] == ["Mariana Costa"]
+
+
+def test_find_people_foreign_title_heads_in_brackets() -> None:
+    found = {m.name: m.title for m in find_people("- Rafael Souza (Cientista de Dados Sênior)\n")}
+    assert found == {"Rafael Souza": "Cientista de Dados Sênior"}
+
+
 def test_find_people_a_heading_seats_the_list_below_it() -> None:
     text = "Interviewers:\n- Team Leader  Mr. Takeshi Mori\n- Manager, R&D Division  Mr. Kenji Watanabe\n"
     found = {m.name: m.seated for m in find_people(text)}

@@ -32,7 +32,7 @@ from roundtwo.read.email_text import (
 )
 from roundtwo.read.formats import read_formats
 from roundtwo.read.invite_lexicon import word_set
-from roundtwo.read.kinds import TO_ME, cue_kind, interviewer_kind, manager_of_role, title_kind
+from roundtwo.read.kinds import TO_ME, cue_kind, find_cue, interviewer_kind, manager_of_role, title_kind
 from roundtwo.read.logistics import find_location, find_preparation, find_video_link
 from roundtwo.read.names import is_department, is_title
 from roundtwo.read.people import PersonMention, find_people
@@ -87,7 +87,6 @@ _MEETS = re.compile(
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _NAME_ADDRESS = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'.-]*){1,3})\s*[<(]\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 _HTML = re.compile(r"<(?:html|body|div|p|br|table|td|li)\b[^>]*>", re.IGNORECASE)
-_CUE_WORD = re.compile(r"hiring manager|report|manager|alongside|peer|supervis|lead", re.IGNORECASE)
 _OBJECT_PRONOUN = re.compile(r"\b(?:to|into|for|under)\s+(?:him|her)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^\s*(?:he|she|they)(?:'s|'ll|'d)?\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'll|I'd|me|my)\b")
@@ -371,7 +370,7 @@ def _back_references(
         named = [(s, who) for s, _e, who in refs if start <= s < end]
         if cue_kind(sentence, writer=True):
             target = None
-            cue = _CUE_WORD.search(sentence)
+            cue = find_cue(sentence)
             if sender is not None and cue and TO_ME.match(sentence, cue.end()):
                 target = sender  # "... and then me, since you'd be reporting to me"
             elif named:

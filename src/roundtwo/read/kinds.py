@@ -40,6 +40,11 @@ def _any_cue() -> re.Pattern[str]:
     return _pattern(tuple(sorted(set(every), key=len, reverse=True)))
 
 
+def find_cue(text: str) -> re.Match[str] | None:
+    """Where the first kind cue of ``text`` stands, in any language the lexicon holds."""
+    return _any_cue().search(text)
+
+
 def cue_kind(text: str, writer: bool = False) -> str | None:
     """The kind a phrase about a person states ("the hiring manager" ->
     ``hiring_manager``), or None when it states none. A cue aimed at the

@@ -212,6 +212,8 @@ def _name_end(run: list[re.Match[str]], start: int, stop: int) -> int:
     return stop
 
 
+#: Words that link a title's head to what it covers ("Gerente de", "Head of").
+_TITLE_LINK_WORDS = frozenset({"de", "do", "da", "del", "des", "du", "di", "of", "for"})
 #: A part on the panel written where a title goes ("Panel Chair: Derrick Owens, CISO").
 _PANEL_ROLE = re.compile(r"\b(?:member|chair|host|panel|interviewer|panell?ist)s?\b", re.IGNORECASE)
 #: After a name: another person's title and name ("..., Team Leader Park Ji-hoon").
@@ -549,6 +551,8 @@ def _line_people(
             if paren:
                 title, context, pos = paren
             left = left_title(segment, run[previous_end:], first - previous_end)
+            if left and left.split()[-1].lower() in _TITLE_LINK_WORDS and not _person_like(name):
+                continue  # "Analista de Risco de Crédito": the title goes on, no one is named
             if title is None and left and re.match(r",\s+(?:our|the|a|an)\s", text[pos:line_end]):
                 # "our CFO, Helen Park, our VP of Sales, Diego Alvarez": her title came first.
                 title = left
