@@ -474,6 +474,46 @@ def test_read_company_skips_a_team_in_parentheses_after_the_role() -> None:
             "Lumen Streaming",
         ),
         (
+            "foreign_recruiting_team_is_no_company",
+            "Segunda entrevista - Supply Chain Analyst",
+            "Los detalles abajo.",
+            (
+                "Saludos cordiales,",
+                "Verónica Hernández",
+                "Reclutamiento y Selección | Grupo Altavista Logística",
+            ),
+            "Grupo Altavista Logística",
+        ),
+        (
+            "letter_signed_in_capitals",
+            "SHORTLISTING – CLINICAL PHARMACIST",
+            "You have been shortlisted for the second stage.",
+            ("Yours faithfully,", "For: HUMAN RESOURCE MANAGER", "MWANGAZA HOSPITAL"),
+            "Mwangaza Hospital",
+        ),
+        (
+            "chat_app_is_no_company",
+            "WhatsApp - Reclutamiento Banco Altavista",
+            "Te confirmo tu segunda entrevista para Analista de Crédito Sr. en Banco Altavista.",
+            (),
+            "Reclutamiento Banco Altavista",
+        ),
+        (
+            "firm_in_brackets_after_a_person",
+            "Slack: #ext-erik",
+            "Johanna (Fjällbo) 3:12 PM\nHej Erik! Round 2 is booked for tomorrow 13:00.",
+            (),
+            "Fjällbo",
+        ),
+        (
+            "au_sein_de",
+            "Convocation - second entretien",
+            "Nous vous convions à un second entretien pour le poste de Compliance Officer "
+            "au sein de Teranga Pay.",
+            (),
+            "Teranga Pay",
+        ),
+        (
             "position_with_the_agency",
             "Phone interview - Inspector",
             "Thank you for applying for the Inspector position with the Ohio Bureau of Water Safety. "

@@ -130,7 +130,7 @@ _COMPANY_PATTERNS = (
         re.compile(
             r"\b(?i:the team at|here at|join(?:ing)?|interest in|applying (?:to|with)(?: the)?|"
             r"applied (?:to|with)(?: the)?|application to|greetings from|"
-            r"on behalf of(?: the)?|welcome to|everyone at|people at|folks at|"
+            r"on behalf of(?: the)?|welcome to|everyone at|people at|folks at|au sein de|au sein d'|"
             # a recruiter naming the client: "the client is X", "the position is with X"
             r"(?:the|our) client(?: is|,)?|"
             r"(?:the )?(?:role|position|job|post|opportunity) is (?:with|at))\s+" + _COMPANY
@@ -140,7 +140,7 @@ _COMPANY_PATTERNS = (
     (4, re.compile(r"\b(?i:position|role|post|vacancy) of [^.\n]{3,60}? (?i:at|with) (?:the )?" + _COMPANY)),
     # "the Fish Biologist position (GS-0482-11) under vacancy announcement R5-1187 with the U.S. ..."
     (3, re.compile(r"\b(?i:position|role|post|vacancy)\b[^.\n]{0,80}? (?i:with) the " + _COMPANY)),
-    (2, re.compile(r"\bat\s+" + _COMPANY + r"(?=\s*[!.(]|\s+(?:on|in|for|next|this|tomorrow)\b)")),
+    (2, re.compile(r"\bat\s+" + _COMPANY + r"(?=\s*[!.(]|,?\s+(?:on|in|for|next|this|tomorrow)\b)")),
     # "Good news - Halden & Frost would like to invite you"
     (
         3,
@@ -225,20 +225,24 @@ _INTERVIEW_WORDS = re.compile(
 #: Words of a recruiter's or a hiring team's name: "Harlow Bridge Recruitment", "Acme HR".
 _HIRING_WORDS = re.compile(
     r"\b(?:team|recruit(?:ing|ment)|talent|acquisition|human resources|hr|people|resourcing|staffing|search|"
-    r"pessoas|personas|talentos?|equipe|equipo|rh|rrhh|recursos humanos|talento humano|personalabteilung)\b",
+    r"pessoas|personas|talentos?|equipe|equipo|rh|rrhh|recursos humanos|talento humano|personalabteilung|"
+    r"reclutamiento|selecci[oó]n|recrutement|recrutamento|sele[cç][aã]o|ressources humaines|"
+    r"gesti[oó]n humana|capital humano|risorse umane|kadry|insan kaynaklar[ıi])\b",
     re.IGNORECASE,
 )
 _TEAM_WORDS = re.compile(
     r"\b(?:team|recruit(?:ing|ment)|talent|acquisition|human resources|hr|people|culture|resourcing|services|"
     r"operations|department|office|equipe|equipo|talentos|pessoas|recursos humanos|rh|staffing|"
-    r"talento humano|personalabteilung|abteilung)\b",
+    r"talento humano|personalabteilung|abteilung|reclutamiento|selecci[oó]n|recrutement|recrutamento|"
+    r"sele[cç][aã]o|ressources humaines|gesti[oó]n humana|capital humano|risorse umane|kadry)\b",
     re.IGNORECASE,
 )
 _NOT_COMPANY = re.compile(
     r"^(?:zoom|microsoft teams|teams|google meet|meet|webex|linkedin|the team|us|you|me|our|the panel|"
     r"we|they|i|he|she|it|this|that|everyone|all of us|the hiring team|"
     r"(?:zoom|microsoft teams|teams|google meet|webex|skype|jitsi|whereby)(?: video)? (?:meeting|call|link)|"
-    r"google calendar|outlook|"
+    r"google calendar|outlook|whatsapp|slack|sms|text message|imessage|signal|telegram|wechat|line|"
+    r"teams chat|linkedin inmail|inmail|"
     r"interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
     re.IGNORECASE,
 )
@@ -316,6 +320,12 @@ def _is_person_piece(piece: str, following: str) -> bool:
     return is_title(following) or bool(_TEAM_WORDS.search(following)) or is_department(following)
 
 
+#: A person and their firm in brackets, as chats and calendar guests show them:
+#: "Johanna (Fjällbo) 3:12 PM", "Teams chat – Sanne de Vries (Brightwater Logistics)".
+_PERSON_FIRM = re.compile(
+    r"(?P<who>\b[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de|van|von|da|[A-ZÀ-Þ][\w'’-]+)){0,3})\s+"
+    r"\((?P<company>[A-ZÀ-Þ][^(),\n]{1,40})\)"
+)
 #: A title and a company in brackets after a name: "Ville (CTO, Saunalabs)".
 _TITLE_COMPANY_BRACKETS = re.compile(r"\((?P<title>[^(),\n]{2,50}),\s*(?P<company>[^(),\n]{2,50})\)")
 #: A label or a dash before a line that signs someone: "Organizer: ", "– ".
@@ -359,6 +369,12 @@ def _clean_company(text: str) -> str:
         if not text.endswith(("Co.", "Inc.", "Ltd.", "Corp.", "sp. k.", "sp. j."))
         else text.strip()
     )
+
+
+def _unshouted(text: str) -> str:
+    """A name written in capitals, in the case it is read in: "MWANGAZA HOSPITAL" ->
+    "Mwangaza Hospital"; short words stay as acronyms ("NHS", "PLC")."""
+    return " ".join(w.capitalize() if len(w) > 3 else w for w in text.split())
 
 
 def _company_key(name: str) -> str:
@@ -480,6 +496,8 @@ def read_company(
 
     def vote(text: str, weight: float) -> None:
         text = _clean_company(text)
+        if text.isupper() and " " in text:
+            text = _unshouted(text)  # "MWANGAZA HOSPITAL" on a formal letter's last line
         key = _company_key(text)
         if not text or _NOT_COMPANY.match(text) or key in names or _GREETED.match(text):
             return
@@ -522,7 +540,20 @@ def read_company(
                 is_title_word(w) or _TEAM_WORDS.fullmatch(w) or w.lower() in ("the", "our") for w in words
             ):
                 vote(m.group("company"), 3)
+    firms: set[str] = set()  # a chat repeats "Neha (TalentBridge)" on every line: it counts once
+    text = f"{subject}\n{body}"
+    for m in _PERSON_FIRM.finditer(text):
+        who, firm = m.group("who"), m.group("company")
+        if is_title(firm) or is_department(firm) or firm in firms:
+            continue
+        heads_a_line = re.search(r"(?:^|\n)(?:\[[^\]\n]*\]\s*)?$", text[: m.start()]) is not None
+        if heads_a_line or who.split()[0].lower() in word_set("given_names") or who.lower() in names:
+            firms.add(firm)
+            vote(firm, 1)
     for part in _subject_parts(subject):
+        chat = _PERSON_FIRM.fullmatch(part)
+        if chat and chat.group("company") in firms:
+            continue  # "Sanne de Vries (Brightwater Logistics)": the firm is voted above
         for inner in re.findall(r"\(([^)]*)\)", part):
             if f"({inner})" in in_titles_raw:
                 continue  # "Senior Accountant (Financial Reporting)": the role's own team
@@ -561,6 +592,7 @@ def read_company(
     for line in lines:
         # "Siyakhula Children's Trust | NPC 2011/004512/08": a field holding a number is no name.
         line = " | ".join(f for f in re.split(r"\s+\|\s+", line) if not re.search(r"\d{3}", f))
+        line = _unshouted(line) if line.isupper() and " " in line else line
         if re.search(r"\S@\S+\.\w", line) or re.search(r"\d{3}", line) or line.startswith("http"):
             continue
         if not line or _SENT_BY_TOOL.match(line) or _PARENT_LINE.match(line) or _CITY_LINE.match(line):
