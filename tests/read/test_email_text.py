@@ -372,3 +372,28 @@ def test_split_email_a_firm_signing_is_no_sender() -> None:
         "Subject: Interview\n\nSee you then.\n\nBest regards,\nFront Range Ecological Consulting"
     )
     assert parts.sender is None
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "count"),
+    [
+        ("german_about", "Termin: 14:00 Uhr (ca. 45 Minuten). Ort: Teams", 2),
+        ("spanish_about", "Dura aprox. 1.5 hrs e incluye un caso práctico. Trae identificación.", 2),
+        ("german_minutes", "Eine Präsentation (15 Min.) von Ihnen. Danke", 2),
+    ],
+)
+def test_text_units_foreign_abbreviations(name: str, text: str, count: int) -> None:
+    assert len(text_units(text)) == count
+
+
+def test_split_email_drops_a_german_header_block() -> None:
+    email = (
+        "Subject: WG: Zweitgespräch\n\nHallo Frau Dr. Weber,\n\nbitte geben Sie mir kurz Bescheid.\n\n"
+        "Viele Grüße\nJan Hoffmann\n\n-----Ursprüngliche Nachricht-----\n"
+        "Von: Julia Brandt <j.brandt@example.de>\n"
+        "Gesendet: Montag, 29. Juni 2026 09:47\nAn: Jan Hoffmann\nBetreff: Zweitgespräch\n\n"
+        "Hallo Herr Hoffmann,\nam Donnerstag, 9. Juli, um 10:00 Uhr."
+    )
+    body = split_email(email).body
+    assert "Gesendet" not in body and "09:47" not in body
+    assert body.endswith("um 10:00 Uhr.")

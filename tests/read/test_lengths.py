@@ -41,6 +41,22 @@ from roundtwo.read.when import find_durations
         ("french_duration_of_about", "Le mardi à 9h30, pour une durée d'environ 2 heures.", "total"),
         ("zone_gap", "The gap is 4 hours until the UK changes its clocks.", "gap"),
         ("hours_ahead", "We are 5 hours ahead of you.", "gap"),
+        ("zone_gap_after", "It's 2pm for you, so it's a 4-hour gap that week.", "gap"),
+        ("plan_without_for", "Please plan 1 hour.", "total"),
+        ("its_a", "It's a 90 min live coding + system design round with Karthik.", "total"),
+        ("french_future_lasts", "Il durera 1h.", "total"),
+        ("german_lasts", "Das Gespräch dauert 45 Minuten.", "total"),
+        ("german_planned", "Geplant sind ca. 2 Stunden, inkl. einer kurzen Präsentation.", "total"),
+        ("duration_label_with_words", "La durée reste la même : 1h15.", "total"),
+        (
+            "including_its_parts",
+            "The interview will last around 45 minutes including your presentation.",
+            "total",
+        ),
+        ("after_clock_with_uhr", "Termin: Donnerstag, 10. Dezember, 14:00 Uhr (ca. 45 Minuten)", "total"),
+        ("after_clock_with_meridiem_against_digits", "Time: 1:30pm (45 minutes)", "total"),
+        ("walkthrough", "a 1-hour technical walkthrough of your dbt models", "total"),
+        ("demonstration_of", "give a teaching demonstration of 15 minutes on a topic", "part"),
     ],
 )
 def test_duration_kind(name: str, sentence: str, kind: str) -> None:

@@ -846,3 +846,147 @@ def test_read_schedule_reads(
         assert _iso(schedule.start) == start, name
     if end is not None:
         assert _iso(schedule.end) == end, name
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "today", "tz", "start", "end"),
+    [
+        (
+            "until_approx_is_the_end",
+            "Date: Tuesday, 27.10.2026\nTime: 9:30 o'clock until approx. 12:30 o'clock",
+            date(2026, 10, 19),
+            "Europe/Berlin",
+            "2026-10-27T09:30:00+01:00",
+            "2026-10-27T12:30:00+01:00",
+        ),
+        (
+            "french_welcome_and_planned_end",
+            "Date : mardi 3 mars 2026\nAccueil : 8h45\nDébut de l'épreuve : 9h00\nFin prévue : vers 11h00",
+            date(2026, 2, 23),
+            "Africa/Abidjan",
+            "2026-03-03T09:00:00+00:00",
+            "2026-03-03T11:00:00+00:00",
+        ),
+        (
+            "french_until",
+            "Il aura lieu le jeudi 23/04 à 10h00 (heure de Tunis) jusqu'à 12h, dans nos locaux.",
+            date(2026, 4, 20),
+            "Africa/Tunis",
+            "2026-04-23T10:00:00+01:00",
+            "2026-04-23T12:00:00+01:00",
+        ),
+        (
+            "spanish_until",
+            "Fecha: jueves 30 de julio\nHora: 12:00 hrs\n\nTienen la agenda bloqueada hasta las 14:00 hrs.",
+            date(2026, 7, 20),
+            "America/Mexico_City",
+            "2026-07-30T12:00:00-06:00",
+            "2026-07-30T14:00:00-06:00",
+        ),
+        (
+            "spanish_end_label_with_a_word",
+            "Fecha: martes 10 de noviembre de 2026\nHora: 7:30 am\nTérmino aproximado: 9:30 am",
+            date(2026, 11, 4),
+            "America/Monterrey",
+            "2026-11-10T07:30:00-06:00",
+            "2026-11-10T09:30:00-06:00",
+        ),
+        (
+            "pick_you_up_is_an_arrival",
+            "Your interview is on 2026-10-09, 10:00-11:30. I will pick you up at the lobby at 9:45.",
+            date(2026, 9, 21),
+            "Asia/Shanghai",
+            "2026-10-09T10:00:00+08:00",
+            "2026-10-09T11:30:00+08:00",
+        ),
+        (
+            "check_in_at_our_reception_is_an_arrival",
+            "Your interviews are on Thursday, March 12, from 9:30 a.m. to 11:30 a.m. Please check in at our "
+            "22nd-floor reception at 9:15 a.m.",
+            date(2026, 3, 2),
+            "America/New_York",
+            "2026-03-12T09:30:00-04:00",
+            "2026-03-12T11:30:00-04:00",
+        ),
+        (
+            "by_a_time_prompt_is_the_start",
+            "Your interview is fixed for Tuesday, 14th July, 2026 by 11am prompt. "
+            "It will last for about 1 hour.",
+            date(2026, 7, 6),
+            "Africa/Lagos",
+            "2026-07-14T11:00:00+01:00",
+            "2026-07-14T12:00:00+01:00",
+        ),
+        (
+            "a_day_someone_is_busy_is_given_up",
+            "Mr. Tanaka now has a customer visit on Thursday 17 September, so we would like to move your "
+            "interview to Friday 18 September, at the same time (16:00). It will last about one hour.",
+            date(2026, 9, 14),
+            "Asia/Tokyo",
+            "2026-09-18T16:00:00+09:00",
+            "2026-09-18T17:00:00+09:00",
+        ),
+        (
+            "french_move_away_from_a_busy_day",
+            "Elle a un empêchement le vendredi 6 novembre à 10h et nous propose de le décaler au lundi 9 "
+            "novembre à 11h00. La durée reste la même : 1h15.",
+            date(2026, 11, 2),
+            "Europe/Paris",
+            "2026-11-09T11:00:00+01:00",
+            "2026-11-09T12:15:00+01:00",
+        ),
+        (
+            "the_senders_follow_up_day_is_not_the_day",
+            "They've proposed Wednesday 28 January at their office. "
+            "The interview itself runs 14:00–16:00.\n\n"
+            "Let me know and I'll confirm with them today.",
+            date(2026, 1, 19),
+            "Europe/London",
+            "2026-01-28T14:00:00+00:00",
+            "2026-01-28T16:00:00+00:00",
+        ),
+        (
+            "teams_chat_stamp_is_no_time",
+            "[10:42] Sanne de Vries\nCan we move it to Thursday instead? "
+            "Same time (14:00), still 45 minutes.",
+            date(2026, 10, 19),
+            "Europe/Amsterdam",
+            "2026-10-22T14:00:00+02:00",
+            "2026-10-22T14:45:00+02:00",
+        ),
+        (
+            "a_travel_day_does_not_end_the_interview_day",
+            "Subject: Onsite - Thursday, June 25\n\n"
+            "Please arrive at DEN before departure on Wednesday, June 24."
+            "\n\nPlease check in at the Main Lobby welcome desk at 8:00 AM.\n\n8:30 - 9:30  Interview\n"
+            "9:30 - 10:30  Interview",
+            date(2026, 6, 15),
+            "America/Chicago",
+            "2026-06-25T08:30:00-05:00",
+            "2026-06-25T10:30:00-05:00",
+        ),
+        (
+            "a_dates_digits_are_no_clock",
+            "Next stage is technical interview on 21.05 at 16:00 Kyiv time, duration 1,5 hour.",
+            date(2026, 5, 18),
+            "Europe/Kyiv",
+            "2026-05-21T16:00:00+03:00",
+            "2026-05-21T17:30:00+03:00",
+        ),
+        (
+            "parts_followed_immediately_by",
+            "DATE: Wednesday 12th August 2026\nTIME: 9:00am\n"
+            "The session will consist of a practical exercise "
+            "(1 hour), followed immediately by a panel interview (45 minutes).",
+            date(2026, 8, 3),
+            "Africa/Nairobi",
+            "2026-08-12T09:00:00+03:00",
+            "2026-08-12T10:45:00+03:00",
+        ),
+    ],
+)
+def test_read_schedule_second_language_writers(
+    name: str, text: str, today: date, tz: str, start: str | None, end: str | None
+) -> None:
+    schedule = read_schedule(text, today, tz)
+    assert (_iso(schedule.start), _iso(schedule.end)) == (start, end), name

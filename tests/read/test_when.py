@@ -398,3 +398,88 @@ def test_find_times_tomorrow_with_weekday_in_brackets_at_an_hour() -> None:
 def test_find_times_weekday_at_an_hour_then_a_place() -> None:
     [mention] = find_times("They've offered Thursday at 4 at their office in Cambridge.")
     assert mention.first == 16 * 60
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "today", "tz", "day"),
+    [
+        (
+            "dotted_day_month_after_on",
+            "Next stage on 21.05 at 16:00 Kyiv time.",
+            "2026-05-18",
+            "Europe/Kyiv",
+            date(2026, 5, 21),
+        ),
+        (
+            "slashed_day_month_after_le",
+            "votre entretien le 17/06 à 11h",
+            "2026-06-10",
+            "Africa/Casablanca",
+            date(2026, 6, 17),
+        ),
+        (
+            "dotted_day_month_after_weekday",
+            "2nd stage: Thu 12.02, 10:00-11:00 CET",
+            "2026-02-09",
+            "Europe/Warsaw",
+            date(2026, 2, 12),
+        ),
+        (
+            "spaced_dots",
+            "Interview is planned to 20. 10. 2026 from 13:00",
+            "2026-10-12",
+            "Europe/Prague",
+            date(2026, 10, 20),
+        ),
+        (
+            "weekday_says_month_first",
+            "Date: 12/8(Tue) 14:00~15:00 KST",
+            "2026-12-01",
+            "Asia/Seoul",
+            date(2026, 12, 8),
+        ),
+        ("german_weekday", "passt Donnerstag um 14 Uhr?", "2026-11-02", "Europe/Berlin", date(2026, 11, 5)),
+    ],
+)
+def test_find_dates_day_month_habits(name: str, text: str, today: str, tz: str, day: date) -> None:
+    found = find_dates(text, date.fromisoformat(today), tz)
+    assert [d.day for d in found] == [day]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [("weekday_and_a_dotted_clock", "Thu 10.30 works"), ("day_month_alone", "about 17/06 of us")],
+)
+def test_find_dates_day_month_habits_ignore(name: str, text: str) -> None:
+    assert find_dates(text, date(2026, 2, 9), "Europe/Warsaw") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "minutes"),
+    [
+        ("dotted_clock_with_hrs", "on the 3rd of March at 10.30 hrs at our head office", (630, None)),
+        ("german_uhr", "Termin: Freitag, 15. Mai 2026, um 10 Uhr", (600, None)),
+        ("oclock", "Time: 9:30 o'clock", (570, None)),
+        ("bare_oclock_is_afternoon", "come at 3 o'clock", (900, None)),
+        ("zone_then_through", "Monday 11/2, 10:00 AM EST through 12:30 PM", (600, 750)),
+        ("abbreviated_weekday_date_at_hour", "Can you come back Tues Mar 10 at 11 for round 2?", (660, None)),
+    ],
+)
+def test_find_times_new_writers(name: str, text: str, minutes: tuple[int, int | None]) -> None:
+    found = find_times(text)
+    assert [(t.first, t.last) for t in found] == [minutes]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "minutes"),
+    [
+        ("italian_an_hour", "Il colloquio dura circa un'ora.", [60]),
+        ("italian_an_hour_and_a_half", "Dura un'ora e mezza.", [90]),
+        ("italian_half_hour", "una pausa di mezz'ora", [30]),
+        ("italian_hours", "circa 2 ore", [120]),
+        ("french_clock_is_no_length", "à 10h00 jusqu'à 12h", []),
+        ("clock_with_hrs_is_no_length", "at 10.30 hrs at our head office", []),
+    ],
+)
+def test_find_durations_new_writers(name: str, text: str, minutes: list[int]) -> None:
+    assert [d.minutes for d in find_durations(text)] == minutes

@@ -132,3 +132,27 @@ def test_find_zones_zone_after_a_place_and_comma_is_kept() -> None:
 def test_place_zones_a_city_two_zones_share_goes_to_the_first_by_name() -> None:
     # "Istanbul" is both Asia/Istanbul and Europe/Istanbul; the choice must not vary from run to run.
     assert place_zones()["istanbul"] == "Asia/Istanbul"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "tz", "zone"),
+    [
+        (
+            "region_name_in_mexico_is_mexicos",
+            "9:00–10:30 a.m. (Central time, Mexico City)",
+            "America/Mexico_City",
+            "America/Mexico_City",
+        ),
+        (
+            "region_name_elsewhere_is_the_us_zone",
+            "9:00 a.m. Central time",
+            "Europe/London",
+            "America/Chicago",
+        ),
+        ("new_zealand_time", "Monday 13 April at 11am NZT", "Australia/Sydney", "Pacific/Auckland"),
+    ],
+)
+def test_resolve_zone_region_names_and_nzt(name: str, text: str, tz: str, zone: str) -> None:
+    (mention,) = find_zones(text)
+    _info, resolved = resolve_zone(mention, tz, date(2026, 6, 4))
+    assert resolved == zone

@@ -23,9 +23,24 @@ from roundtwo.read.invite_lexicon import lexicon, word_set
 
 _HEADER = re.compile(
     r"^\s*(from|to|cc|bcc|date|sent|subject|reply-to|importance|attachments|required attendees|"
-    r"optional attendees)\s*:",
+    r"optional attendees|"
+    # A German, French or Spanish mail program's header ("Von:", "Gesendet:", "Objet :", "Asunto:").
+    r"von|an|gesendet|betreff|datum|envoyé|objet|enviado|asunto)\s*:",
     re.IGNORECASE,
 )
+#: The English name of another language's header.
+_HEADER_NAMES = {
+    "von": "from", "an": "to", "gesendet": "sent", "betreff": "subject", "datum": "date",
+    "envoyé": "sent", "objet": "subject", "enviado": "sent", "asunto": "subject",
+}  # fmt: skip
+
+
+def _header_name(line: str) -> str:
+    """The English name of ``line``'s header ("Gesendet:" is "sent"), lower case."""
+    name = line.partition(":")[0].strip().lower()
+    return _HEADER_NAMES.get(name, name)
+
+
 _QUOTE_MARKERS = (
     re.compile(r"^\s*-{2,}\s*original message\s*-{2,}\s*$", re.IGNORECASE),
     re.compile(r"^\s*on\b.{5,200}\bwrote:\s*$", re.IGNORECASE),
@@ -218,7 +233,7 @@ def _header_runs(lines: list[str]) -> list[tuple[int, int]]:
             j = i
             while j < len(lines) and _HEADER.match(lines[j]):
                 j += 1
-            names = {_HEADER.match(lines[k]).group(1).lower() for k in range(i, j)}  # type: ignore[union-attr]
+            names = {_header_name(lines[k]) for k in range(i, j)}
             if i == 0 or (j - i >= 2 and names & {"from", "to", "sent", "cc"}):
                 runs.append((i, j))
             i = j
@@ -379,7 +394,7 @@ def newest_first(text: str) -> str:
     lines = clean_text(text).split("\n")
     blocks = []
     for start, end in _header_runs(lines):
-        heads = {m.group(1).lower(): lines[k] for k in range(start, end) if (m := _HEADER.match(lines[k]))}
+        heads = {_header_name(lines[k]): lines[k] for k in range(start, end) if _HEADER.match(lines[k])}
         if "from" in heads:
             sent = heads.get("sent") or heads.get("date")
             blocks.append((start, _sent_at(sent.partition(":")[2]) if sent else None))
@@ -414,8 +429,8 @@ def split_email(text: str) -> EmailParts:
     for start, end in runs:
         for k in range(start, end):
             drop.add(k)
-            name, _, value = lines[k].partition(":")
-            key = name.strip().lower()
+            _name, _, value = lines[k].partition(":")
+            key = _header_name(lines[k])
             if key == "subject" and not subject:
                 subject = value.strip()
             elif key == "from":
@@ -515,6 +530,8 @@ _ABBREVIATIONS = frozenset(
     | {"e.g", "i.e", "etc", "approx", "ave", "rd", "blvd", "dept", "jr", "sr", "av", "fl", "ste", "apt"}
     | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
     | {"mon", "tue", "wed", "thu", "fri"}
+    # "ca. 45 Minuten", "Dura aprox. 1.5 hrs", "Präsentation (15 Min.) von": "about", "minutes"
+    | {"ca", "aprox", "min", "env"}
 )
 
 

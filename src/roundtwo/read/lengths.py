@@ -38,11 +38,17 @@ _PART_BEFORE = re.compile(
     r"\b(?:(?:the|your|a)\s+(?:first|last|final|remaining|next)|first|remaining|the rest|another|extra|each)"
     r"\s+(?:\w+\s+)?$"
     # "You will be asked to present for 10 minutes": the presentation is one part.
-    r"|\bpresent(?:ing)?\s+(?:for\s+)?(?:about\s+|around\s+|approximately\s+|roughly\s+)?$",
+    r"|\bpresent(?:ing)?\s+(?:for\s+)?(?:about\s+|around\s+|approximately\s+|roughly\s+)?$"
+    # "a teaching demonstration of 15 minutes, followed by interaction with the Committee"
+    r"|\b(?:presentation|demonstration|demo|talk|exercise|test)\s+(?:of|lasting|for)\s+"
+    r"(?:about\s+|around\s+|approximately\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:allow|set aside|block(?: out)?|plan for|plan on|runs?|run for|lasts?|last for|lasting|takes?|"
+    # "Please plan 1 hour.", "It's a 90 min ... round", "Il durera 1h", "Das Gespräch dauert 45 Minuten",
+    # "Geplant sind ca. 2 Stunden".
+    r"\b(?:allow|set aside|block(?: out)?|plan for|plan on|plan|it['’]s|that['’]s|durera|dure|dauert|"
+    r"geplant(?: sind| ist)?|sind|ist|runs?|run for|lasts?|last for|lasting|takes?|"
     r"take about|more than|will be|should be|is|be|about|approximately|approx\.?|roughly|around|for|"
     r"duration:?|total|overall|"
     r"still|up to|expect|of|during|length:?|spend|"
@@ -59,7 +65,9 @@ _TOTAL_BEFORE = re.compile(
     # "Duración: 1 hora", "Dauer: ca. 60 Minuten", "Durée : 1 heure", "con una duración aproximada
     # de 2 horas", "Duração prevista: 1 hora", "pour une durée d'environ 1h"
     r"(?:duraci[oó]n|duração|durée|dauer)(?:\s+(?:aproximada|prevista|estimada|approximative|prévue|estimée|"
-    r"ungefähre|voraussichtliche))?\s*:?\s*(?:de\s+|d')?)\s*"
+    r"ungefähre|voraussichtliche))?\s*:?\s*(?:de\s+|d')?|"
+    # "La durée reste la même : 1h15": the length's label, a few words, a colon.
+    r"(?:duration|duraci[oó]n|duração|durée|dauer|durata)\b[^.:\n]{1,30}:)\s*"
     r"(?:about|approximately|approx\.|roughly|around|like|an? |up to |"
     r"ca\.|circa|aprox\.|aproximadamente|environ)?\s*$"
     r"|(?:^|[\s,(])~\s*$",  # "~1hr": about an hour
@@ -69,7 +77,7 @@ _TOTAL_AFTER = re.compile(
     r"^[\s-]*(?:in total|total|overall|all up|all in|all told|in all|altogether|"
     r"(?:\w+\s+){0,2}(?:session|interview|visit|onsite|on-site|loop|panel|"
     # "a 45-minute technical deep dive with", "next Monday 10:00, 1h blocked"
-    r"conversation|call|meeting|chat|block|round|process|day|dive|discussion)|open|free|"
+    r"conversation|call|meeting|chat|block|round|process|day|dive|discussion|walkthrough|review)|open|free|"
     r"blocked|booked|reserved|held"
     # "half hour tops", "an hour max", "half an hour or so.": the most it takes.
     r"|tops|max|maximum|at (?:the )?most|or so(?=\s*(?:[.,;!)]|$)))\b",
@@ -92,7 +100,8 @@ _WHOLE_AFTER = re.compile(
 )
 #: "at 10:00 ET (60 mins)", "1:00 p.m. Atlantic time (1 hour)": a length in brackets after the clock.
 _AFTER_CLOCK = re.compile(
-    r"(?:\d|\b[ap]\.?m\.?|\b[A-Z]{2,5}|\bnoon|\bmidday|"
+    # "1:30pm (45 minutes)": the meridiem against the digits.
+    r"(?:\d|\d\s?(?:Uhr|hrs?|h)\b|(?:\b|(?<=\d))[ap]\.?m\.?|\b[A-Z]{2,5}|\bnoon|\bmidday|"
     r"(?:\d|\b(?i:[ap]\.?m\.?))\s*(?:[\w'’-]+\s+){1,3}(?i:time)|"
     # "10:30 a.m. Pacific (90 minutes)": a zone's name without "time".
     r"(?:\d|\b(?i:[ap]\.?m\.?))\s*(?:[A-Z][a-z]+\s+){1,2})\s*\(\s*"
@@ -113,12 +122,20 @@ _LISTED_AFTER_CLOCK = re.compile(
 )
 #: "... Monday at 2:30. 30 minutes, at our office": a length said on its own, opening its
 #: sentence and closed by a comma or a full stop.
+#: "45 minutes including your presentation", "2 Stunden, inkl. einer kurzen Präsentation": the
+#: length holds the parts named after it.
+_INCLUDING = re.compile(
+    r"[\s,]*(?:including|incl\.?|inclusive of|inkl\.?|einschließlich|y incluye|e incluye|incluyendo|"
+    r"y incluye|compris|y compris)\b",
+    re.IGNORECASE,
+)
 _LISTED_ALONE_AFTER = re.compile(r"\s*(?:[,.;]|$)")
 #: "the gap is 4 hours", "5 hours ahead": a difference between zones, not a length of the interview.
 _ZONE_GAP_BEFORE = re.compile(
     r"\b(?:gap|difference|offset)\s+(?:is|of|will be)\s+(?:now\s+)?(?:only\s+)?$", re.IGNORECASE
 )
-_ZONE_GAP_AFTER = re.compile(r"^\s*(?:ahead|behind|apart|time difference|difference)\b", re.IGNORECASE)
+#: "a 4-hour gap that week"
+_ZONE_GAP_AFTER = re.compile(r"^\s*(?:ahead|behind|apart|time difference|difference|gap)\b", re.IGNORECASE)
 
 
 def count_before(before: str) -> int | None:
@@ -146,6 +163,8 @@ def duration_kind(text: str, unit: tuple[int, int], mention: DurationMention) ->
         return "gap"
     if _AFTER_CLOCK.search(before):
         return "total"  # "at 10:00 ET (60 mins)"
+    if _INCLUDING.match(after):
+        return "total"  # "around 45 minutes including your presentation": the whole, parts and all
     if (
         _PART_BEFORE.search(before)
         or re.search(r"\(\s*$", before)

@@ -64,6 +64,15 @@ _TRAVEL = re.compile(
     r"(?![^.]*\binterview)",
     re.IGNORECASE,
 )
+#: "Mr. Tanaka now has a customer visit on Thursday 17 September", "a un empêchement le vendredi 6
+#: novembre à 10h": the day (and time) someone cannot make, right after what keeps them.
+_BUSY_ON = re.compile(
+    r"\b(?:has|have|had) (?:an? |another )?(?:[\w-]+ ){0,2}?(?:visit|meeting|conflict|clash|commitment|trip|"
+    r"engagement) on\s+(?:the\s+)?$|\b(?:a|ont|avait) un empêchement\s+(?:le\s+)?$",
+    re.IGNORECASE,
+)
+#: What joins a day to its time: "le vendredi 6 novembre à 10h", "Thursday, at 3pm".
+_DAY_TO_TIME = re.compile(r"[\s,]*(?:à|at|um|alle|a las|às)?\s*", re.IGNORECASE)
 #: A correction's struck value: "is at 11am, not 10am", "Tuesday 31st (not Monday)".
 _STRUCK = re.compile(r"(?:,|\(|\s-|\s–)\s*not\s+(?:the\s+|on\s+|at\s+)?$", re.IGNORECASE)
 #: "originally scheduled for" names the old time, though "scheduled for" alone names the new one.
@@ -75,6 +84,8 @@ _NEW = re.compile(
     r"(?:it|this|that|(?:your|the|our) (?:[\w-]+ ){0,3}?(?:interview|call|meeting|session|conversation|chat|"
     r"catch-up|visit|appointment)) (?:back |forward )?to|"
     r"will (?:now )?(?:be|take place|run)|"
+    # "nous propose de le décaler au lundi 9 novembre": French "move it to".
+    r"(?:décal|report|déplac)(?:er|é|ée)\s+(?:au|à)|"
     r"like to (?:see|meet|invite)|invite you|(?:are|is|'re|have been|has been) invited|confirmed? (?:for|on)|"
     + _NOT_AFTER_OLD
     + r"scheduled (?:for|on)|"
@@ -103,17 +114,23 @@ _INTERVIEW_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SEND = re.compile(
-    r"\b(?:email you|send you|we'll send|will send|receive|submit|reply|send (?:me|us|over))\b", re.IGNORECASE
+    r"\b(?:email you|send you|we'll send|will send|receive|submit|reply|send (?:me|us|over)|"
+    # "Let me know and I'll confirm with them today": the sender's own follow-up.
+    r"confirm with (?:them|him|her|the (?:client|team|panel))|let me know)\b",
+    re.IGNORECASE,
 )
 _END_CUE = re.compile(
     # "should wrap by 3:30": "wrap" alone, as "wrap up".
     # "Elliot has a hard stop at 8:15": the interviewer leaves when it is over.
     r"(?:finish(?:es|ed|ing)?|complete(?:d)?|end(?:s|ing)?|wrap(?:s|ped|ping)?(?: up)?|done|conclude[sd]?|"
     r"hard stop|"
-    r"close[sd]?|over|until|till|wind(?:s)? down|depart(?:ure)?|término|termino|termina)\s+"
+    r"close[sd]?|over|until|till|wind(?:s)? down|depart(?:ure)?|término|termino|termina|"
+    # "jusqu'à 12h" (French), "hasta las 14:00 hrs" (Spanish), "bis ca. 12 Uhr" (German)
+    r"jusqu['’]à|\bhasta|\bbis)\s+"
     # "all wrapped up by around 12:15pm"
-    r"(?:(?:by|at|around|about|no later than|before|às|as|a las)\s+)?"
-    r"(?:approximately\s+|about\s+|around\s+)?$"
+    r"(?:(?:by|at|around|about|no later than|before|às|as|a las|las|vers)\s+)?"
+    # "until approx. 12:30"
+    r"(?:approximately\s+|about\s+|around\s+|approx\.\s*|ca\.\s*|aprox\.\s*)?$"
     r"|\b(?:end|finish)(?:ing)?\s+time\s*:\s*$"
     # "You should be out by 15:00": the candidate leaves when the interview is over.
     r"|\b(?:be|get|head|heading)\s+out\s+(?:by|at|around|before)\s+(?:approximately\s+|about\s+)?$",
@@ -121,16 +138,22 @@ _END_CUE = re.compile(
 )
 #: A calendar's "End: Tue 31.03.2026 15:30" (Italian "Fine:", German "Ende:", Spanish "Fin:"): the
 #: line's label, and the date, before the end time.
-_END_LINE = re.compile(r"[ \t]*(?:End|Ends|Finish|Ende|Fine|Fin|Fim)[ \t]*:[^\n:]{0,30}")
+#: "Fin prévue : vers 11h00", "Término aproximado: 9:30 am": a word or two may follow the label.
+_END_LINE = re.compile(
+    r"[ \t]*(?:End|Ends|Finish|Ende|Fine|Fin|Fim|Término|Termino)(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:[^\n:]{0,30}"
+)
 _ARRIVE_CUE = re.compile(
     r"\b(?:arriv(?:e|al)|check(?:-|\s)?in|report (?:to|at|by)|reporting time|be at (?:the )?reception|"
     # "Please be at the Building C security desk at 7:30": where the candidate waits to be collected.
     # "Please visit the security gate at 12:40 for a visitor badge."
-    r"(?:be at|visit|go to|stop by|head to) (?:the )?(?:[\w-]+ ){0,3}?"
+    # "Please check in at our 22nd-floor reception at 9:15 a.m."
+    r"(?:be at|visit|go to|stop by|head to|check in at) (?:the |our |your )?(?:[\w-]+ ){0,3}?"
     r"(?:reception|desk|lobby|entrance|gate|foyer|security)|"
     r"be there|doors open|registration|accreditation|sign-in|"
     r"(?:reception|the office|the building|the lobby) opens|"
     r"admits? you|waiting room|parking|please be|get there|come (?:to reception|in) (?:at|by)|"
+    # "I will pick you up at the lobby at 9:45"; "Accueil : 8h45" (French: the welcome)
+    r"pick you up|accueil|"
     # "I'll meet you there at 7:20 and walk you up": someone collects the candidate on arrival.
     r"meet you (?:there|downstairs|outside|(?:at|in) (?:the )?(?:[\w-]+ ){0,3}?(?:reception|lobby|front desk|"
     r"entrance|door|gate|foyer)))\b[^.;]{0,30}$",
@@ -162,10 +185,13 @@ _OPTIONAL = re.compile(r"\b(?:optional|optionally|should you wish|if you wish)\b
 #: What joins an arrival to the start it is for: "08:30 for 09:00", "8.45 for a 9.00 start".
 _FOR_TIME = re.compile(r"[ \t]+for[ \t]+(?:an?[ \t]+)?", re.IGNORECASE)
 _DEADLINE_CUE = re.compile(r"\b(?:by|before|no later than)\s+$", re.IGNORECASE)
+#: "fixed for Tuesday by 11am prompt": a time said sharp is when things begin, not a deadline.
+_PROMPT = re.compile(r"\s*(?:prompt|sharp|promptly)\b", re.IGNORECASE)
 #: A day things must be done by ("send your slides by Friday"); "come by Thursday" is a visit.
 _BY_DAY = re.compile(
     r"(?:\b(?<!come )(?<!stop )(?<!drop )(?<!swing )(?<!pop )(?<!pass )(?<!call )by|\bbefore|\buntil|"
-    r"\bno later than)\s*$",
+    # "Bitte geben Sie mir bis Mittwoch kurz Bescheid" (German "by")
+    r"\bno later than|\bbis)\s*$",
     re.IGNORECASE,
 )
 _AGENDA_LABEL = re.compile(
@@ -202,6 +228,10 @@ _LINE_LABEL = re.compile(r"[ \t]*[^\W\d_][\w/&. \t-]{0,24}:[ \t]*")
 #: The label of a numbered agenda slot before its time ("Interview 2: ", "Session 3 — ").
 _SLOT_NUMBER = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s+\d{1,2}\s*[:–—-]\s*")
 
+
+#: A sentence about the trip to the interview: its day ("your flight on Wednesday, June 24") is
+#: the journey's, and the interview day's agenda may follow it.
+_JOURNEY = re.compile(r"\b(?:flights?|departure|e-ticket|airport|hotel|check-?out)\b", re.IGNORECASE)
 
 #: What opens a restatement of the same moment on another clock: "(= Wednesday, February 25, ...)".
 _SAME_MOMENT = re.compile(r"\(\s*(?:=|i\.e\.,?|so|which is)\s*$", re.IGNORECASE)
@@ -255,7 +285,10 @@ _CHAT_STAMP = re.compile(
     r"(?:\s?[ap]\.?\s?m\.?)?\s*\]"
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},\s+\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s?[ap]\.?\s?m\.?)?\s+[-–])"
     # The sender's name, then a colon ("09:00 AM - 09:45 AM CDT  Interview - Kevin" is an agenda line).
-    r"[ \t]*[^\W\d_][^\n:]{0,59}:",
+    r"[ \t]*[^\W\d_][^\n:]{0,59}:"
+    # "[10:42] Sanne de Vries" (Teams): a bracketed clock, then the sender's name alone on its line.
+    r"|^[ \t>]*(?P<stamp2>\[\s*\d{1,2}[:.]\d\d(?:\s?[ap]\.?\s?m\.?)?\s*\])[ \t]*"
+    r"(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ \t]+[\w'’.()-]+){0,4}[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -283,12 +316,19 @@ class _Reader:
         self.units = text_units(text)
         # A conversion restates a time; a chat stamp says when a message was sent.
         self.conversions = conversion_spans(text) + [
-            m.span("stamp") for pattern in (_CHAT_STAMP, _WROTE_STAMP) for m in pattern.finditer(text)
+            m.span("stamp") if m.group("stamp") else m.span("stamp2")
+            for pattern in (_CHAT_STAMP, _WROTE_STAMP)
+            for m in pattern.finditer(text)
         ]
         # "(that's Thursday morning for you)" restates the day; it does not name another one.
         self.dates = [d for d in find_dates(text, today, tz) if not self._converted(d.start)]
         self.moved: set[int] = set()  # where a "moved from A to B" time stands
-        self.times = [self._moved(t) for t in find_times(text) if not self._converted(t.start)]
+        # "on 21.05 at 16:00": a date's digits are no clock.
+        self.times = [
+            self._moved(t)
+            for t in find_times(text)
+            if not self._converted(t.start) and not any(d.start <= t.start < d.end for d in self.dates)
+        ]
         self.zones = [z for z in find_zones(text) if not self._converted(z.start)]
         self.durations = find_durations(text)
         self.roles = {id(t): "start" if t.start in self.moved else self._time_role(t) for t in self.times}
@@ -315,7 +355,7 @@ class _Reader:
             return "arrive"
         if _ARRIVE_AFTER.match(self.text, mention.end, unit_end) or self._for_later(mention):
             return "arrive"
-        if _DEADLINE_CUE.search(before[-16:]):
+        if _DEADLINE_CUE.search(before[-16:]) and not _PROMPT.match(self.text, mention.end):
             return "deadline"
         if _HOURS_CUE.search(clause):
             return "hours"
@@ -323,9 +363,19 @@ class _Reader:
             return "optional"
         if _nearest_cue(self.text[unit_start : mention.start]) == "old" or _STRUCK.search(before):
             return "old"
+        if self._busy_day_time(mention):
+            return "old"
         if _TRAVEL.search(self.text[unit_start:unit_end]):
             return "travel"
         return "start"
+
+    def _busy_day_time(self, mention: TimeMention) -> bool:
+        """True when ``mention`` is the time of a day someone cannot make ("a un empêchement le
+        vendredi 6 novembre à 10h")."""
+        for day in self.dates:
+            if day.end <= mention.start and _DAY_TO_TIME.fullmatch(self.text, day.end, mention.start):
+                return _BUSY_ON.search(self.text, max(0, day.start - 80), day.start) is not None
+        return False
 
     def _for_later(self, mention: TimeMention) -> bool:
         """ "08:30 for 09:00" (the British habit): the first clock is the arrival, for a start at
@@ -352,7 +402,7 @@ class _Reader:
         moved = moved or bool(_MOVED_OWN.search(before) and _POSSESSIVE.match(self.text, mention.end))
         cue = "old" if moved else None
         cue = cue or _nearest_cue(before)
-        if cue in ("old", "past") or _STRUCK.search(before):
+        if cue in ("old", "past") or _STRUCK.search(before) or _BUSY_ON.search(before):
             score -= 8
         elif cue == "new" or self._instead_after(mention, unit_end):
             score += 3  # "come in on Thursday 5th February at 11:00 instead?"
@@ -474,7 +524,9 @@ class _Reader:
             if mention.start > chosen.end and mention.day != chosen.day and mention.explicit:
                 if _SAME_MOMENT.search(self.text, max(0, mention.start - 6), mention.start):
                     continue  # "(= Wednesday, February 25, 4:00 PM PST)": the same moment restated
-                other_start, _ = unit_at(self.text, mention.start)
+                other_start, other_end = unit_at(self.text, mention.start)
+                if _JOURNEY.search(self.text, other_start, other_end):
+                    continue  # "arrive at DEN 90 minutes before departure on Wednesday": the trip's day
                 if other_start > start:
                     end = other_start
                     break
@@ -893,7 +945,10 @@ def _one_by_one(reader: _Reader, scope: tuple[int, int]) -> bool:
 
 #: Words that put the parts of an interview one after another.
 _IN_TURN = re.compile(
-    r"\b(?:then|after that|afterwards|followed by|and finish(?:ing)? with|finish with|next)\b", re.IGNORECASE
+    # "followed immediately by a panel interview (45 minutes)"
+    r"\b(?:then|after that|afterwards|followed (?:immediately |directly |straight )?by|"
+    r"and finish(?:ing)? with|finish with|next)\b",
+    re.IGNORECASE,
 )
 _NOT_DURING = re.compile(
     r"^\W*(?:\w+\s+){0,2}?(?:before|ahead|prior|beforehand|in advance|earlier|to prepare|notice|of prep)\b",

@@ -28,6 +28,8 @@ _WEEKDAYS = {
     "sábado": 5, "sabado": 5, "domingo": 6,
     # French ("le jeudi à 17h")
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    # German ("passt Donnerstag um 14 Uhr?"): nouns, written capitalised.
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6,
     # Vietnamese ("Thứ Năm 23/4"): the second to the seventh day, Sunday being "Chủ Nhật".
     "thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5, "chủ nhật": 6,
 }  # fmt: skip
@@ -80,10 +82,11 @@ _DATE_PATTERNS = (
     ),
     # 2026-03-12
     re.compile(r"(?<![\d/.-])(?P<iso>(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d))(?![\d-])"),
-    # 12/05/2026, 12.05.2026, 12-05-2026, Thu 12/03
+    # 12/05/2026, 12.05.2026, 12-05-2026, Thu 12/03, 20. 10. 2026 (Czech, Slovak: a space after each dot)
     re.compile(
-        rf"(?:(?=[fmstwqljvc])(?P<wd>{_WD}|{_WD_FOREIGN})\.?,?\s+)?(?<![\d/.:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)"
-        r"(?:(?P=sep)(?P<y>20\d\d|\d\d))?(?![\d/]|\.\d)",
+        rf"(?:(?=[fmstwqljvc])(?P<wd>{_WD}|{_WD_FOREIGN})\.?,?\s+)?(?<![\d/.:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])"
+        r"(?P<sp>(?<=\.) )?(?P<b>[0-3]?\d)"
+        r"(?:(?P=sep)(?(sp) )(?P<y>20\d\d|\d\d))?(?![\d/]|\.\d)",
         re.IGNORECASE,
     ),
     # Thursday the 14th / Tuesday 25th / sat (30th) / Thursday 29 at 3pm (a day's number alone
@@ -103,6 +106,8 @@ _DATE_PATTERNS = (
     # Friday (a bare weekday, spelled out; abbreviated only before "at" and a time: "Fri at noon")
     re.compile(
         r"\b(?P<bwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
+        # German weekdays, capitalised as German writes its nouns.
+        r"|\b(?P<bwd4>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b"
         # "Thu 14:00": or right before a clock with its minutes.
         r"|\b(?P<bwd2>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
         r"(?=\s+(?:(?:at|@)\s+(?:\d|noon|midday)|[0-2]?\d:[0-5]\d(?![\d:])))"
@@ -147,6 +152,9 @@ _DAY_MONTH_WEEKDAY = 9
 #: The index of "el jueves".
 _FOREIGN_WEEKDAY = 10
 
+#: The word for "on" before a day and month ("le 17/06", "on 21.05", "am 12.03").
+_ON_DAY = re.compile(r"\b(?:on|le|el|am|il|dia|du|au)\s+$", re.IGNORECASE)
+
 _WEEKDAY_BEFORE = re.compile(rf"(?P<wd>{_WD})\.?,?\s+(?:the\s+)?$", re.IGNORECASE)
 
 _TIME = (
@@ -175,7 +183,9 @@ _TIME_RANGE = re.compile(
     re.IGNORECASE,
 )
 _MILITARY = (
-    r"(?<![\w:.])(?P<h>[01]\d|2[0-3]|[7-9](?=:)):?(?P<m>[0-5]\d)(?=\s*(?:hrs\b|hours\b|h\b|(?:{zones})\b))"
+    # "at 10.30 hrs" (Sri Lanka, India, the services): the dot as the colon.
+    r"(?<![\w:.])(?P<h>[01]\d|2[0-3]|[7-9](?=:))(?::|(?<=\d\d)\.(?=\d\d\s*(?:hrs|h)\b))?(?P<m>[0-5]\d)"
+    r"(?=\s*(?:hrs\b|hours\b|h\b|(?:{zones})\b))"
 )
 
 
@@ -210,19 +220,23 @@ _DURATION = re.compile(
     r"(?P<hhalf>(?:an?|one|1)\s+hour\s+and\s+a\s+half|one\s+and\s+a\s+half\s+hours?|1\.5\s*(?:hours?|hrs?)|"
     r"half\s+an\s+hour|(?:a\s+)?half[\s-]hour\b|(?:two|2)\s+and\s+a\s+half\s+hours?|(?:two|2)\s+hours\s+and\s+a\s+half"
     # Spanish and Portuguese: "1 hora y media", "uma hora e meia", "media hora".
-    r"|(?:una|uma|1)\s+hora\s+(?:y|e)\s+(?:media|meia)|(?:media|meia)\s+hora)"
+    r"|(?:una|uma|1)\s+hora\s+(?:y|e)\s+(?:media|meia)|(?:media|meia)\s+hora"
+    # Italian: "un'ora e mezza", "mezz'ora".
+    r"|un['’]ora\s+e\s+mezzo|un['’]ora\s+e\s+mezza|mezz['’]ora)"
+    # Italian "un'ora": an hour.
+    r"|(?P<hone>un['’]ora)\b"
     # "Hour-ish.": an hour, said loosely without its article.
     r"|(?P<hish>hour[\s-]?ish)\b"
     r"|(?P<ch>\d+)\s*(?:hours?|hrs?|h)\s*(?:and\s*)?(?P<cm>\d+)\s*(?:minutes?|mins?|m)\b"
     # "1h30", "durée : 0h45" (French, Portuguese habit): hours and minutes with no minute unit.
     # An hour below 5 is a length, as "2h" is ("à 14h30" is a clock); "à 1h30" stays a clock.
     r"|(?<!\bat )(?<!\bà )(?<!\bàs )(?<!\blas )(?P<ch2>[0-4])h(?P<cm2>[0-5]\d)(?!\w|[:.]\d)"
-    # "a las 10 horas" is a clock.
-    r"|(?<!\blas )(?<!\bàs )(?:\d+\s*(?:[-–]|to)\s*)?"
+    # "a las 10 horas" is a clock; so are "à 12h" (French) and "at 10.30 hrs".
+    r"|(?<!\blas )(?<!\bàs )(?<!\bà )(?!(?<=\bat )\d{1,2}\.\d\d\s*(?:hrs|h)\b)(?:\d+\s*(?:[-–]|to)\s*)?"
     + _DURATION_NUMBER
     + r"[\s-]*(?P<u>hours?|(?-i:hrs?|Hrs?|HRS)|minutes?|mins?|min|h|"
     # The units of other languages: "1 hora", "45 minutos", "60 Minuten", "2 Stunden", "1 heure".
-    r"horas?|minutos?|minuten|stunden?|heures?)\b"
+    r"horas?|minutos?|minuten|stunden?|heures?|ore|minuti)\b"
     r")",
     re.IGNORECASE,
 )
@@ -473,14 +487,26 @@ def _resolve_date(
         if month > 12 and day <= 12:
             month, day = day, month  # "3/17 (Tue)": written month first, whatever the zone
         found = _year_for(month, day, today, weekday) if 1 <= month <= 12 else None
+        if weekday is not None and day <= 12 and (not found or found.weekday() != weekday or found < today):
+            # "12/8(Tue)" read in Seoul: the weekday says the month comes first.
+            swapped = _year_for(day, month, today, weekday)
+            if swapped and swapped.weekday() == weekday and swapped >= today:
+                found = swapped
         return (found, True) if found else None
     if index == 3:
-        if not groups.get("y") and weekday is None:
+        # "le 17/06 à 11h", "on 21.05 at 16:00": a day and month after the word for "on".
+        on_day = _ON_DAY.search(m.string, max(0, m.start("a") - 6), m.start("a")) is not None
+        if groups.get("sp") and not groups.get("y"):
+            return None  # "20. 10" without its year is no date
+        if not groups.get("y") and weekday is None and not on_day:
             return None
         # "Friday 27.3." (Nordic and German): a day and month each closed by a dot, day first.
         dotted = groups["sep"] == "." and m.string[m.end() : m.end() + 1] == "." and weekday is not None
-        if groups["sep"] != "/" and not groups.get("y") and not dotted:
+        # "Thu 12.02", "on 21.05": dotted, day first, the month a month ("Thu 10.30" is a clock).
+        dot_day = groups["sep"] == "." and not groups.get("y") and int(groups["b"]) <= 12
+        if groups["sep"] != "/" and not groups.get("y") and not dotted and not dot_day:
             return None
+        dotted = dotted or dot_day
         if groups["sep"] == "-" and len(groups["y"]) != 4:
             return None  # "12-03-26" is too easily a reference number
         a, b = int(groups["a"]), int(groups["b"])
@@ -497,6 +523,8 @@ def _resolve_date(
         if not 1 <= month <= 12:
             return None
         found = _year_for(month, day, today, weekday)
+        if found and dot_day and weekday is not None and found.weekday() != weekday:
+            return None  # "Thu 9.05": a clock, the weekday not that date's
         if found and weekday is not None and found.weekday() != weekday and day <= 12:
             # "Wednesday 3/4" read from Berlin: the weekday says which number is the month.
             swapped = _year_for(day, month, today, weekday)
@@ -524,7 +552,7 @@ def _resolve_date(
             return today + timedelta(days=1), False
         return today, False
     if index == 6:
-        weekday_word = groups["bwd"] or groups["bwd2"] or groups["bwd3"]
+        weekday_word = groups["bwd"] or groups["bwd2"] or groups["bwd3"] or groups["bwd4"]
         return _weekday_date(_WEEKDAYS[weekday_word.lower()], today, "bare"), False
     if index == _FOREIGN_WEEKDAY:
         how = "this" if groups["art"].lower() in ("este", "ce", "nesta", "esta") else "bare"
@@ -640,6 +668,10 @@ def find_times(text: str) -> list[TimeMention]:
     for m in _SPOKEN_CLOCK.finditer(text):
         if not any(t.start <= m.start() < t.end for t in found):
             found.append(_spoken_time(m))
+    for m in _HOUR_WORD.finditer(text):
+        if not any(t.start <= m.start() < t.end for t in found):
+            clock = Clock(int(m.group("h")), int(m.group("m") or 0), None, int(m.group("h")) >= 13)
+            found.append(TimeMention(m.start(), m.end(), _minutes(clock, None), None, m.group(0)))
     for m in _FOUR_DIGITS.finditer(text):
         dated = _DAY_WORD.search(text, max(0, m.start() - 40), m.start())
         if (dated or not m.group("at")) and not any(t.start <= m.start("h") < t.end for t in found):
@@ -664,7 +696,8 @@ def _zone_between() -> re.Pattern[str]:
     zones = "|".join(sorted(lexicon()["zone_abbreviations"], key=len, reverse=True))
     # "10:00 (GMT+2), until approx. 11:30": the zone may carry its offset, the end be said roughly.
     return re.compile(
-        rf"\s*\(?(?:{zones})(?:\s?[+\-−]\d{{1,2}}(?::?\d\d)?)?\)?,?\s*(?:-|–|—|~|〜|～|to|until|till)"
+        # "10:00 AM EST through 12:30 PM"
+        rf"\s*\(?(?:{zones})(?:\s?[+\-−]\d{{1,2}}(?::?\d\d)?)?\)?,?\s*(?:-|–|—|~|〜|～|to|until|till|through|thru)"
         r"\s*(?:(?:about|around|roughly|approx\.?|approximately)\s*)?$"
     )
 
@@ -723,11 +756,18 @@ _HOUR_H = re.compile(
     r"(?P<h>0?[7-9]|1\d|2[0-3])(?:h(?![\w:.])|\s?hs\b)",
     re.IGNORECASE,
 )
+#: "um 10 Uhr" (German), "at 10 o'clock": an hour said with the word for it; unmarked hours
+#: from 1 to 6 are afternoon, as elsewhere.
+_HOUR_WORD = re.compile(
+    r"(?<![\w:.,])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?(?:Uhr|o['’]\s?clock)\b", re.IGNORECASE
+)
 #: "Thursday at 4", "Monday 11/23 at 4", "Friday the 9th at 3", "tomorrow around 10", "this thurs
 #: around 8": an hour alone after a day (and its date) and "at" or "around", ending the phrase.
 #: Hours 1 to 6 are afternoon, as elsewhere; "at 4 Main Street" or "at 10 people" is no time.
 _WEEKDAY_AT_HOUR = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next)\s+(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+    # "Tues Mar 10 at 11": an abbreviated weekday, with its date after it.
+    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=,?\s+(?:\(?\d|(?:the\s+)?\d|" + _MON + r"\.?\s+\d))"
     r"|tomorrow|tmrw|today)"
     # "Monday (12/14) at 9": the date may stand in brackets.
     r"(?:,?\s+(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
@@ -810,7 +850,7 @@ def find_durations(text: str) -> list[DurationMention]:
     "an hour and a half", "1 hour 30 minutes", "10–15 minutes" or "30 to 40 minutes" (the longer)."""
     found = []
     for m in _DURATION.finditer(text):
-        if m.group("hish"):
+        if m.group("hish") or m.group("hone"):
             minutes = 60
         elif m.group("hhalf"):
             phrase = m.group("hhalf").lower()
@@ -819,7 +859,7 @@ def find_durations(text: str) -> list[DurationMention]:
                 if phrase.startswith(("two", "2"))
                 # "half an hour", "(a) half hour", "media hora"; "one and a half hours" is 90.
                 else 30
-                if re.match(r"(?:a\s+)?half\b|(?:media|meia)\s", phrase)
+                if re.match(r"(?:a\s+)?half\b|(?:media|meia)\s|mezz", phrase)
                 else 90
             )
         elif m.group("ch"):
@@ -830,7 +870,7 @@ def find_durations(text: str) -> list[DurationMention]:
             raw = m.group("n").lower()
             number = float(raw.replace(",", ".")) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
             unit = m.group("u").lower()
-            minutes = round(number * (60 if unit.startswith(("h", "st")) else 1))
+            minutes = round(number * (60 if unit.startswith(("h", "st", "or")) else 1))
         if 0 < minutes <= 12 * 60:
             found.append(DurationMention(m.start(), m.end(), minutes, m.group(0)))
     return found

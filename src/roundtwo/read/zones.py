@@ -207,6 +207,10 @@ def _zone_of(m: re.Match[str]) -> tuple[str | None, int]:
     return None, m.start()
 
 
+#: A zone named by its region ("Central time", "Eastern"), which several countries' zones share.
+_REGION_WORD = re.compile(r"(?:eastern|central|mountain|pacific)\b", re.IGNORECASE)
+
+
 def resolve_zone(mention: ZoneMention | None, tz: str, day: date) -> tuple[tzinfo, str]:
     """The tzinfo and IANA name a zone phrase means on ``day``.
 
@@ -231,6 +235,16 @@ def resolve_zone(mention: ZoneMention | None, tz: str, day: date) -> tuple[tzinf
             return home, tz
         return zone_info(str(entry["zone"])), str(entry["zone"])
     if mention.zone is not None:
+        # "Central time" read in Mexico City, which prints CST all year: the reader's own Central
+        # time, as with the abbreviation.
+        names = {
+            name
+            for entry in lexicon()["zone_abbreviations"].values()
+            if entry["zone"] == mention.zone
+            for name in entry["names"]
+        }
+        if _REGION_WORD.match(mention.text) and noon.tzname() in names:
+            return home, tz
         return zone_info(mention.zone), mention.zone
     offset = timedelta(minutes=mention.offset or 0)
     if noon.utcoffset() == offset:
