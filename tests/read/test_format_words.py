@@ -24,6 +24,13 @@ from roundtwo.read.format_words import TALKED_THROUGH, formats_said, says_sequen
         ("We can sit in the Lobby Bar; it's quiet then.", set()),
         ("La entrevista la realizarán en conjunto la directora y la jefe de enfermería.", {"panel"}),
         ("Mathieu et Sophie vous rencontreront ensemble.", {"panel"}),
+        ("Il s'agira d'un entretien technique (IP/MPLS, faisceaux hertziens).", {"technical"}),
+        ("Será una revisión técnica de un proyecto de 50 MW.", {"technical"}),
+        ("Au programme : un petit exercice pratique sur un pipeline GitLab CI.", {"technical"}),
+        ("First up there's a short take-off exercise with a set of drawings.", {"technical"}),
+        ("Around 20 minutes of it will be a short Excel exercise.", {"technical"}),
+        ("Based on the results of the written examination, you are invited.", set()),
+        ("It will be with Ioana Pop, our QA Manager, and myself.", {"panel"}),
     ],
 )
 def test_formats_said(sentence: str, said: set[str]) -> None:

@@ -46,7 +46,12 @@ _TECHNICAL_PART = re.compile(
     # A work trial: "a trial for the stylist position", "trial shift", "a roasting test", "see how u work".
     r"|\b(?:a|the|paid|working|skills?|kitchen|trade|short|quick)\s+trial\b(?!\s+(?:period|version|account))"
     r"|\btrial\s+(?:day|shift|session|run|service|cut)s?\b|\b(?!reasoning)[a-z]+ing\s+test\b|\bfor\s+a\s+(?:short\s+|quick\s+)?test\b"
-    r"|\b(?:see|watch)\s+(?:how\s+)?(?:you|u)\s+(?:work|do|get on|cook|cut|drive)\b|\bon\s+the\s+line\b",
+    r"|\b(?:see|watch)\s+(?:how\s+)?(?:you|u)\s+(?:work|do|get on|cook|cut|drive)\b|\bon\s+the\s+line\b"
+    # The same in other languages: "entretien technique", "revisión técnica", "questions techniques".
+    r"|\b(?:entretien|entrevista|entrevue|revisi[oó]n|revis[aã]o|questions?|preguntas?|perguntas?|prueba|"
+    r"prova|teste|exercice|[ée]preuve|colloquio|rozmowa|conversa|conversaci[oó]n|charla)\s+(?:[\w-]+\s+)?"
+    r"(?:t[eé]cni(?:c|qu)[oa]?s?|techniques?|tecnic[oa]|techniczna)\b"
+    r"|\btechnische[sn]?\s+(?:gespräch|interview|fragen|aufgabe)\b|\bfachgespräch\b",
     re.IGNORECASE,
 )
 #: "an Excel skills assessment", "a diagnostic exercise", "your art test": a work sample to do.
@@ -54,9 +59,14 @@ _SKILLS_TEST = re.compile(
     r"\b(?:skills?|practical|aptitude|proficiency|typing|excel|diagnostic|modell?ing|coding|programming|"
     r"art|design|trade|hands-on|work[- ]sample|clinical|software|computer|numeracy|sql)\s+"
     r"(?:[\w-]+\s+)?(?:assessment|test|check|task|challenge|evaluation)s?\b"
-    r"|\bwritten\s+(?:skills\s+)?assessments?\b"
+    r"|\bwritten\s+(?:skills\s+)?assessments?\b|\bpractical\s+(?:exam|examination|test)s?\b"
+    # "un petit exercice pratique", "una prueba práctica", "eine praktische Aufgabe".
+    r"|\b(?:exercice|ejercicio|exerc[ií]cio|prueba|prova|caso)\s+pr[aá]ti(?:que|c[oa])\b"
+    r"|\bpraktische[n]?\s+(?:aufgabe|übung|prüfung)\b"
     r"|\b(?:skills?|aptitude|proficiency|typing|diagnostic|modell?ing|coding|programming|art|design|"
-    r"hands-on|work[- ]sample|clinical|software|computer|numeracy|sql)\s+exercises?\b",
+    r"hands-on|work[- ]sample|clinical|software|computer|numeracy|sql|excel|spreadsheet|take-?off|"
+    r"inspection|drafting|estimating|calculation|lab|laboratory|fault-finding|dispensing|prescription)"
+    r"\s+exercises?\b",
     re.IGNORECASE,
 )
 #: The writer and someone else at once: "with me and Pete", "Arjun and I would like to meet you",
@@ -65,6 +75,8 @@ _WRITER_AND_ANOTHER = re.compile(
     r"\b(?:with|be|meet|see)\s+me\s+(?:and|&|\+|n)\s+(?:my\s+|our\s+)?[A-Za-z]"
     r"|\b[A-Z][\w-]+\s+and\s+I\s+(?:will|would|'ll|'d|are|want|both)\b"
     r"|\b(?:we(?:'ll| will)?\s+both|both\s+of\s+us|us\s+both)\b"
+    # "with Ioana Pop, our QA Manager, and myself".
+    r"|\b(?:with|by)\s+\S[^.!?\n]{2,60}?\band\s+myself\b"
     # "60 minutes with Priyanka and Josh together".
     r"|\b[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+together\b",
 )
