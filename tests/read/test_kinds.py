@@ -11,6 +11,8 @@ from roundtwo.read.kinds import cue_kind, find_cue, interviewer_kind, manager_of
     ("name", "title", "kind"),
     [
         ("vp", "VP of Engineering", "senior_leader"),
+        ("chair_of_trustees_over_trustee", "Trustee and Chair of Trustees", "senior_leader"),
+        ("german_managing_director", "Geschäftsführer", "senior_leader"),
         ("director", "Director of Data Science", "senior_leader"),
         ("head_of", "Head of Buying", "senior_leader"),
         ("c_level", "Chief Human Resources Officer", "senior_leader"),
@@ -189,6 +191,10 @@ def test_find_cue_in_other_languages() -> None:
     cue = find_cue(text)
     assert cue is not None and cue.group(0) == "sería tu jefe"
     assert cue_kind("Mathieu Tremblay, gestionnaire SOC (ton futur patron)") == "hiring_manager"
+    assert cue_kind("Lena Hoffmann (Teamleiterin, deine zukünftige Vorgesetzte)") == "hiring_manager"
+    assert cue_kind("Nadia El Amrani (c'est elle qui sera votre N+1)") == "hiring_manager"
+    assert cue_kind("Oleksandr Bondarenko (Lead Developer, you will work in his team)") == "hiring_manager"
+    assert cue_kind("Pablo Ruiz, whom you'd be working with every day") == "peer"
 
 
 def test_interviewer_kind_outsider_cue_does_not_demote_an_executive() -> None:

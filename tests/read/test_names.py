@@ -42,6 +42,8 @@ def test_is_title(name: str, text: str, expected: bool) -> None:
         ("yaml_boolean_word_on", "On", False, False),
         ("yaml_boolean_word_no", "No", False, False),
         ("empty", "", False, False),
+        ("surname_that_is_an_organisation_word", "Hall", False, True),
+        ("city_starts_no_name", "City", False, False),
     ],
 )
 def test_name_and_title_words(name: str, word: str, title_word: bool, name_word: bool) -> None:

@@ -514,6 +514,15 @@ def test_find_people_a_title_going_on_after_de_names_no_one() -> None:
     assert [m.name for m in find_people(text)] == ["Mariana Costa"]
 
 
+def test_find_people_a_surname_that_names_buildings_too() -> None:
+    text = "The panel will include Senior Associate Kim Tran, and Paralegal Manager Denise Hall."
+    assert {m.name: m.title for m in find_people(text)} == {
+        "Kim Tran": "Senior Associate",
+        "Denise Hall": "Paralegal Manager",
+    }
+    assert [m.name for m in find_people("Meet City Hall reporter Jenna Price.")] == ["Jenna Price"]
+
+
 def test_find_people_foreign_title_heads_in_brackets() -> None:
     found = {m.name: m.title for m in find_people("- Rafael Souza (Cientista de Dados Sênior)\n")}
     assert found == {"Rafael Souza": "Cientista de Dados Sênior"}

@@ -80,6 +80,8 @@ def title_kind(title: str | None) -> str | None:
         return None
     lists = _title_lists()
     padded = f" {title} "
+    if _pattern(lists["board_chair"]).search(padded):
+        return "senior_leader"
     if _pattern(lists["other"]).search(padded):
         return "other"
     exceptions = _pattern(lists["senior_leader_not"])

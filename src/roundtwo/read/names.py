@@ -55,6 +55,10 @@ def is_title_word(word: str) -> bool:
     return len(bare) >= 2 and word.replace("&", "").replace(".", "").isupper()
 
 
+#: Organisation words that are common surnames too ("Denise Hall").
+_SURNAMES_TOO = frozenset({"hall"})
+
+
 def is_name_word(word: str) -> bool:
     """True for a capitalised word that can be part of a person's name."""
     if not word[:1].isupper() or is_title_word(word):
@@ -63,7 +67,7 @@ def is_name_word(word: str) -> bool:
     if (
         bare in word_set("not_name_words")
         or bare in word_set("honorifics")
-        or bare in word_set("organisation_words")
+        or (bare in word_set("organisation_words") and bare not in _SURNAMES_TOO)
         or (len(bare) >= 3 and bare in word_set("credentials"))  # "CPhT Tiffany Brooks", "PhD"
     ):
         return False
