@@ -637,7 +637,8 @@ def test_parse_invite_untitled_names_are_not_interviewers() -> None:
         # fresh34-dev (English as a second language) 0.800, 0.872; fresh35-dev (chats, tool
         # notices, long corporate mail) 0.880, 0.948; fresh36-dev (industries other than
         # software) 0.940, 0.958; fresh37-dev 0.980, 0.941; fresh39-dev (large employers' ATS mail)
-        # 0.940, 0.962; fresh40-dev (informal notes, first names) 0.700, 0.734.
+        # 0.940, 0.962; fresh40-dev (informal notes, first names) 0.700, 0.734; fresh41-dev
+        # (academia, hospitals, law, boards) 0.940, 0.908.
         ("fresh-extra", 0.95, 0.94),
         ("fresh2-extra", 0.95, 0.94),
         ("fresh3-dev", 0.9, 0.92),
@@ -674,6 +675,7 @@ def test_parse_invite_untitled_names_are_not_interviewers() -> None:
         ("fresh37-dev", 0.95, 0.92),
         ("fresh39-dev", 0.92, 0.94),
         ("fresh40-dev", 0.68, 0.7),
+        ("fresh41-dev", 0.92, 0.88),
     ],
 )
 def test_parse_invite_corpus_later_split_floors(split: str, start_floor: float, name_floor: float) -> None:
