@@ -857,6 +857,29 @@ def test_parse_invite_foreign_cue_reaches_the_person_it_follows() -> None:
     assert invite.formats == ["panel"]
 
 
+def test_parse_invite_writer_and_another_and_a_signature_aside() -> None:
+    invite = parse_invite(
+        "Subject: Teams interview\n\nHi Dr. Patel,\n\nYou'll be meeting with both me and Tom Whitcomb, "
+        "Regional Director of Pharmacy Operations, on Thursday 12 March 2026 at noon.\n\nBest regards,\n"
+        "Angela Brenner\nPharmacy District Manager (Pharmacy Managers in West Michigan report to me)\n"
+        "Great Lakes Drug",
+        date(2026, 3, 2),
+        "America/Detroit",
+    )
+    assert _people(invite)["Angela Brenner"] == ("Pharmacy District Manager", "hiring_manager")
+    assert "Tom Whitcomb" in _people(invite)
+
+
+def test_parse_invite_a_signed_mark_is_no_sender() -> None:
+    invite = parse_invite(
+        "Subject: Interview\n\nThe interview is on 15.09.2026 at 14:30 hrs before the Selection Board."
+        "\n\nSd/-\nAdministrative Officer (Recruitment)\nNational Institute of Coastal Engineering",
+        date(2026, 9, 1),
+        "Asia/Kolkata",
+    )
+    assert invite.interviewers == []
+
+
 def test_parse_invite_abbreviated_weekday_and_zone() -> None:
     email = "Subject: next steps\n\ncan you do Fri at noon PT? 30 min w/ me then 30 min w/ Grant Osei."
     invite = parse_invite(email, date(2026, 1, 12), "America/New_York")

@@ -197,6 +197,13 @@ def test_find_cue_in_other_languages() -> None:
     assert cue_kind("Pablo Ruiz, whom you'd be working with every day") == "peer"
 
 
+def test_interviewer_kind_a_writer_on_the_panel_hires() -> None:
+    assert interviewer_kind(None, ["me and Shane would sit down w/ you"], writer=True) == "hiring_manager"
+    assert interviewer_kind("Senior Engineer", ["I'll be your peer on the team"], writer=True) == "peer"
+    assert interviewer_kind("Talent Partner", ["with me"], writer=True) == "hr"
+    assert interviewer_kind(None, ["with me"], writer=False) == "peer"
+
+
 def test_interviewer_kind_outsider_cue_does_not_demote_an_executive() -> None:
     context = "me, Ravi (our CTO), and Dr Lena Ng, who advises us on the research side"
     assert interviewer_kind("CTO", [context]) == "senior_leader"

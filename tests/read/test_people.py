@@ -523,6 +523,11 @@ def test_find_people_a_surname_that_names_buildings_too() -> None:
     assert [m.name for m in find_people("Meet City Hall reporter Jenna Price.")] == ["Jenna Price"]
 
 
+def test_find_people_a_first_name_with_our_title_and_no_comma() -> None:
+    found = find_people("You'll spend the morning with Mike our foreman doing some framing.")
+    assert [(m.name, m.title) for m in found] == [("Mike", "foreman")]
+
+
 def test_find_people_foreign_title_heads_in_brackets() -> None:
     found = {m.name: m.title for m in find_people("- Rafael Souza (Cientista de Dados Sênior)\n")}
     assert found == {"Rafael Souza": "Cientista de Dados Sênior"}

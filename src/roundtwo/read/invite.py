@@ -56,6 +56,8 @@ _SENDER_JOINS = re.compile(
     r"I(?:'ll| will) be joined by|you and I\b(?! spoke| talked| discussed| met)|"
     # A small employer who does the interview: "meet me on site", "do a hand tie for me".
     r"meet me|I(?:'ll| will) be watching|"
+    # "me and Shane our leading hand would both sit down w/ you", "it'll be me + Sanne".
+    r"me\s*(?:and|&|\+|n)\s*(?-i:[A-Z])[\w'-]*|"
     r"I (?:need|want|would like|'d like) to see (?:you|how|what)|so I can see)\b",
     re.IGNORECASE,
 )
@@ -291,6 +293,16 @@ def _interview_mentions(
     ]
 
 
+#: A bracketed aside after a signature's title: "Pharmacy District Manager (Pharmacy Managers
+#: in West Michigan report to me)".
+_ASIDE = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+def _signature_asides(parts: EmailParts) -> list[str]:
+    """What the signature says of the sender in brackets: a cue to their kind."""
+    return [m.group(1) for line in parts.signature[:4] if (m := _ASIDE.search(line))]
+
+
 def _signature_title(parts: EmailParts) -> str | None:
     """The sender's job title from the signature ("Senior Recruiter, Lakefront" -> "Senior Recruiter")."""
     lines = [line for line in parts.signature if any(ch.isalpha() for ch in line)]  # past a "--" rule
@@ -301,7 +313,7 @@ def _signature_title(parts: EmailParts) -> str | None:
         pieces = re.split(r"\s*([,|@–—])\s*", line)
         for index in range(0, len(pieces), 2):
             if is_title(pieces[index]):
-                title = pieces[index].strip()
+                title = _ASIDE.sub("", pieces[index]).strip()
                 # "Manager, Clinical Data Operations": the department the title runs.
                 if index + 2 < len(pieces) and pieces[index + 1] == "," and is_department(pieces[index + 2]):
                     title += ", " + pieces[index + 2].strip()
@@ -312,8 +324,8 @@ def _signature_title(parts: EmailParts) -> str | None:
 def _sender(parts: EmailParts, text: str, body_at: int, people: list[_Person]) -> None:
     """Add the sender when the email puts them on the panel ("with me", "myself"),
     and give a listed sender the title their signature states."""
-    if not parts.sender:
-        return
+    if not parts.sender or "/" in parts.sender:
+        return  # "Sd/-" (signed) over an officer's title is no name
     key = _key(parts.sender)
     for person in people:
         if person.title is None and _key(person.name) == key:
@@ -341,7 +353,7 @@ def _sender(parts: EmailParts, text: str, body_at: int, people: list[_Person]) -
         if _key(person.name) == key or _key(person.name).split()[0] == key:
             person.spans.extend(spans)
             return
-    contexts = [text[s : min(len(text), s + 60)] for s, _ in spans]
+    contexts = [text[s : min(len(text), s + 60)] for s, _ in spans] + _signature_asides(parts)
     people.append(_Person(parts.sender, _signature_title(parts), spans, contexts))
 
 

@@ -135,7 +135,10 @@ def interviewer_kind(
             return kind
     if title is None and any(_FROM_HR.search(text) for text in contexts if text):
         return "hr"
-    return title_kind(title) or "peer"
+    kind = title_kind(title) or "peer"
+    # The writer who sits on the panel is nearly always the one hiring (or HR, or a leader, whom
+    # their title shows): a writer the text calls no peer is the hiring manager.
+    return "hiring_manager" if writer and kind == "peer" and "peer" not in found else kind
 
 
 _FROM_HR = re.compile(

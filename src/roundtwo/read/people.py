@@ -300,7 +300,7 @@ def _single_name_ok(text: str, name: str, end: int, title: str | None) -> bool:
     if title is None:
         return False
     after = text[end : end + 8]
-    if re.match(r"\s*\(|,\s*(?:our|the|a|an|your)\s", after, re.IGNORECASE):
+    if re.match(r"\s*\(|,\s*(?:our|the|a|an|your)\s|\s+(?:our|my)\s", after, re.IGNORECASE):
         return True
     return name.lower() in word_set("given_names") and re.match(r"\s*(?:,|[-–—|])", after) is not None
 
@@ -566,7 +566,10 @@ def _line_people(
                 # person's title follows, so hers is the one before her name.
                 title = left
             if title is None:
-                sep = re.match(r"\s*(?:,|[-–—|/·•]|\t+| {2,})\s*", text[pos:line_end])
+                # "Mike our foreman": an appositive with no comma, as quick notes write it.
+                sep = re.match(
+                    r"\s*(?:,|[-–—|/·•]|\t+| {2,})\s*|\s+(?=(?:our|my)\s+[a-z])", text[pos:line_end]
+                )
                 if sep:
                     title, after = read_title(text[:line_end], pos + sep.end())
                     if title is None and sep.group(0).strip() == ",":
