@@ -31,6 +31,15 @@ from roundtwo.read.format_words import TALKED_THROUGH, formats_said, says_sequen
         ("Around 20 minutes of it will be a short Excel exercise.", {"technical"}),
         ("Based on the results of the written examination, you are invited.", set()),
         ("It will be with Ioana Pop, our QA Manager, and myself.", {"panel"}),
+        ("Come in Thurs at 2:30 for a cook-off for the Line Cook position.", {"technical"}),
+        ("We'd like you to do a cooking trial this Sat.", {"technical"}),
+        ("I'll be watching + chatting w/ you while you work.", {"technical"}),
+        ("We're interested in how you managed the cut-off times.", set()),
+        ("It will include a short clinical scenario, which you will discuss with us.", {"case_study"}),
+        ("Plan for the worst-case scenario on the roads and leave early.", set()),
+        ("We'll run an incident-debugging scenario on a sandbox cluster.", {"technical"}),
+        ("He will discuss a sample client portfolio with you as a case study.", {"case_study"}),
+        ("You'll present a portfolio case study (20 minutes).", {"presentation"}),
     ],
 )
 def test_formats_said(sentence: str, said: set[str]) -> None:

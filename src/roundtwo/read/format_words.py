@@ -45,6 +45,8 @@ _TECHNICAL_PART = re.compile(
     r"|\blive\s+(?:[\w-]+\s+)?(?:exercise|problem|build|task|debugging|modell?ing|troubleshooting)s?\b"
     # A work trial: "a trial for the stylist position", "trial shift", "a roasting test", "see how u work".
     r"|\b(?:a|the|paid|working|skills?|kitchen|trade|short|quick)\s+trial\b(?!\s+(?:period|version|account))"
+    r"|\b(?:cook|bake|build)-?offs?\b|\b(?:cooking|baking|driving|styling|barista|bar|floor|shop)\s+trials?\b"
+    r"|\b(?:bench|trade|road|driving|practical)\s+tests?\b|\bwhile\s+(?:you|u)\s+work\b"
     r"|\btrial\s+(?:day|shift|session|run|service|cut)s?\b|\b(?!reasoning)[a-z]+ing\s+test\b|\bfor\s+a\s+(?:short\s+|quick\s+)?test\b"
     r"|\b(?:see|watch)\s+(?:how\s+)?(?:you|u)\s+(?:work|do|get on|cook|cut|drive)\b|\bon\s+the\s+line\b"
     # The same in other languages: "entretien technique", "revisión técnica", "questions techniques".
@@ -101,6 +103,12 @@ _A_PRACTICAL = re.compile(
 _A_CASE = re.compile(
     r"\ban?\s+(?!(?:use|edge|test|worst|best|court|special|corner|this|that)\b)(?:[\w-]+\s+){0,2}"
     r"(?!(?:use|edge|test|worst|best|court|special|corner)\s)[\w-]+\s+case\b(?!\s+(?:of|by|you|we|if|that)\b)",
+    re.IGNORECASE,
+)
+#: "a short clinical scenario", "a case scenario", "the scenario (a weekend surge ...)": a situation
+#: to work through, as case studies are (not "a worst-case scenario").
+_A_SCENARIO = re.compile(
+    r"\b(?:an?|the)\s+(?!(?:worst|best)[- ]case\b)(?:[\w-]+\s+){0,2}scenarios?\b(?!\s+(?:where|in which)\b)",
     re.IGNORECASE,
 )
 #: "we'll email you a case", "we'll share a product scenario": a case handed to the candidate to work on.
@@ -183,6 +191,7 @@ def _any_cue() -> re.Pattern[str]:
         _A_PRACTICAL.pattern,
         _A_CASE.pattern,
         _HANDED_CASE.pattern,
+        _A_SCENARIO.pattern,
     ]
     return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
 
@@ -212,11 +221,17 @@ def formats_said(sentence: str) -> set[str]:
         said.add("panel")
     if _TECHNICAL_PART.search(sentence) or _SKILLS_TEST.search(sentence) or _A_PRACTICAL.search(sentence):
         said.add("technical")
-    if _A_CASE.search(sentence) or _HANDED_CASE.search(sentence):
+    # A scenario is a case unless the sentence makes it a technical task or a presentation's topic.
+    scenario = _A_SCENARIO.search(sentence) and not said & {"technical", "presentation"}
+    if _A_CASE.search(sentence) or _HANDED_CASE.search(sentence) or scenario:
         said.add("case_study")
     if _TALK_THROUGH.search(sentence):
         said.add(TALKED_THROUGH)
-    portfolio = re.search(r"case stud(?:y|ies)[^.]{0,40}portfolio|portfolio[^.]{0,40}case stud", lowered)
+    portfolio = re.search(
+        r"case stud(?:y|ies)[^.]{0,40}\b(?:your|my|own)\s+portfolio"
+        r"|\b(?:your|my|own)\s+portfolio[^.]{0,40}case stud|\bportfolio\s+case\s+stud",
+        lowered,
+    )
     if portfolio and not re.search(r"\bcase (?:interview|exercise|round|pack)\b", lowered):
         said.discard("case_study")  # "two case studies from your portfolio" is a presentation
     if re.search(r"\bin case\b", lowered) and not re.search(r"case (?:study|interview|exercise)", lowered):
