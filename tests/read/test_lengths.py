@@ -185,3 +185,27 @@ def test_length_in_brackets_after_a_named_zone_without_time_is_the_whole() -> No
 
 def test_length_after_a_bracketed_restatement_of_the_clock_is_the_whole() -> None:
     assert _kind("Time: 2pm WAT (4pm in Nairobi), 1 hour 15 minutes") == "total"
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "kind"),
+    [
+        ("whole_thing", "a mini pitch + questions, whole thing 45 min.", "total"),
+        ("block_off", "Block off 2 hrs.", "total"),
+        ("budgeted", "We'll have you on at 10am PT and have budgeted an hour.", "total"),
+        ("in_blocks", "Time: 10:00 AM (interviews are scheduled in 45-minute blocks)", "total"),
+        ("each_interview_will_last", "Each interview will last about 30 minutes.", "each"),
+        (
+            "behind_the_bar_is_a_place",
+            "come back fri 5th at 4pm and spend about an hour behind the bar w/ Rafa",
+            "total",
+        ),
+        ("behind_a_place_is_a_gap", "Lagos is 5 hours behind the UAE.", "gap"),
+    ],
+)
+def test_duration_kind_informal_and_scheduling_systems(name: str, sentence: str, kind: str) -> None:
+    assert _kind(sentence) == kind, name
+
+
+def test_session_count_convos() -> None:
+    assert session_count("it's 3 quick convos back to back, 30 mins each") == 3

@@ -990,3 +990,107 @@ def test_read_schedule_second_language_writers(
 ) -> None:
     schedule = read_schedule(text, today, tz)
     assert (_iso(schedule.start), _iso(schedule.end)) == (start, end), name
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "start", "end"),
+    [
+        (
+            "emoji_ends_the_sentence_that_looks_back",
+            "loved chatting yesterday 🙂 for the baker spot would u be up for this sat 7th, 6am till 10?",
+            "2026-03-07T06:00:00+00:00",
+            "2026-03-07T10:00:00+00:00",
+        ),
+        (
+            "back_by_a_time_is_the_end",
+            "ride-along w/ Ray wed mar 11. Meet at the shop at 7am, you'll be back by noon.",
+            "2026-03-11T07:00:00+00:00",
+            "2026-03-11T12:00:00+00:00",
+        ),
+        (
+            "still_at_is_no_till",
+            "It will no longer be on Tuesday 10 March. The new date is Thursday 12 March, still at 10:30am. "
+            "It lasts 45 minutes.",
+            "2026-03-12T10:30:00+00:00",
+            "2026-03-12T11:15:00+00:00",
+        ),
+        (
+            "a_trial_shift_is_no_move",
+            "can you do a trial shift this fri from 5 to 10?",
+            "2026-03-06T17:00:00+00:00",
+            "2026-03-06T22:00:00+00:00",
+        ),
+        (
+            "time_something_is_emailed_is_no_start",
+            "Date: Monday, March 9, 2026\nInterview: 1:30 p.m. to 2:30 p.m.\n\n"
+            "At 1:00 p.m. you will receive a short case scenario by email.",
+            "2026-03-09T13:30:00+00:00",
+            "2026-03-09T14:30:00+00:00",
+        ),
+        (
+            "walked_out_ends_the_itinerary",
+            "Date: Tuesday, March 10\n• 9:00 – 9:45 a.m. — Carla Medeiros\n"
+            "• 9:45 – 10:30 a.m. — Steven Albright\n• 10:30 a.m. — I'll walk you out.",
+            "2026-03-10T09:00:00+00:00",
+            "2026-03-10T10:30:00+00:00",
+        ),
+        (
+            "sentence_opening_with_the_check_in_keeps_its_time_the_arrival",
+            "Interviews on Thursday, March 5. Please check in at reception at 333 Bay Street, Suite 3800, "
+            "Toronto, ON M5H 2R2 at 9:45 a.m. Your interviews will run from 10:00 to 11:30.",
+            "2026-03-05T10:00:00+00:00",
+            "2026-03-05T11:30:00+00:00",
+        ),
+        (
+            "coming_to_the_lodge_is_the_arrival",
+            "Interview on Tuesday 10 March. The afternoon will begin at 2.15pm and we expect to finish by "
+            "4.15pm. Please come to the Porters' Lodge at 2pm, where you will be met.",
+            "2026-03-10T14:15:00+00:00",
+            "2026-03-10T16:15:00+00:00",
+        ),
+        (
+            "weekday_a_move_names_is_in_the_given_up_days_week",
+            "Kenji has a client trip on Tuesday, so we're moving your interview to Thursday instead, "
+            "same time (4:00pm). It will still be 45 minutes.",
+            "2026-03-12T16:00:00+00:00",
+            "2026-03-12T16:45:00+00:00",
+        ),
+        (
+            "lengths_added_with_a_plus",
+            "you present your take in 30 mins + 30 mins qna.\n\njeudi 5 mars, 10h",
+            "2026-03-05T10:00:00+00:00",
+            "2026-03-05T11:00:00+00:00",
+        ),
+        (
+            "plus_between_people_adds_no_length",
+            "When: Thursday, March 5 at 10:00 AM (1 hour 15 minutes)\nYou'll meet Ana plus Ken. "
+            "We'd like you to start with a 20-minute walkthrough, then it's open Q&A.",
+            "2026-03-05T10:00:00+00:00",
+            "2026-03-05T11:15:00+00:00",
+        ),
+        (
+            "second_length_without_its_unit",
+            "2 chats back to back on thurs 5 mar at 1pm: 30 mins w/ me, then 30 w/ Meg our head of sales",
+            "2026-03-05T13:00:00+00:00",
+            "2026-03-05T14:00:00+00:00",
+        ),
+    ],
+)
+def test_read_schedule_informal_notes_and_employers_systems(
+    name: str, text: str, start: str | None, end: str | None
+) -> None:
+    # TODAY of these cases: Wednesday 4 March 2026, read in London (GMT).
+    schedule = read_schedule(text, date(2026, 3, 4), "Europe/London")
+    assert (_iso(schedule.start), _iso(schedule.end)) == (start, end), name
+
+
+def test_move_to_the_same_time_keeps_the_earlier_slots_end() -> None:
+    text = (
+        "Your interview on Wednesday 10 June has been rescheduled to Monday 15 June, "
+        "same time (10:30 AM).\n\n----\nDate: Wednesday 10 June 2026\nTime: 10:30 AM – 12:00 PM\n"
+    )
+    schedule = read_schedule(text, date(2026, 6, 8), "Asia/Dubai")
+    assert (_iso(schedule.start), _iso(schedule.end)) == (
+        "2026-06-15T10:30:00+04:00",
+        "2026-06-15T12:00:00+04:00",
+    )

@@ -483,3 +483,72 @@ def test_find_times_new_writers(name: str, text: str, minutes: tuple[int, int | 
 )
 def test_find_durations_new_writers(name: str, text: str, minutes: list[int]) -> None:
     assert [d.minutes for d in find_durations(text)] == minutes
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "day"),
+    [
+        ("weekday_and_month_lower_case", "come in sat nov 21 at 9am", date(2026, 11, 21)),
+        ("day_then_month_lower_case", "tues 27 oct, 11:00, in the shop", date(2026, 10, 27)),
+        ("may_after_a_weekday", "2 chats on thurs 14 may at 3pm", date(2026, 5, 14)),
+        (
+            "this_weekday_then_its_day_of_the_month",
+            "would u be up for this sat 7th, 6am till 10?",
+            date(2026, 3, 7),
+        ),
+        (
+            "abbreviated_weekday_lower_case_before_at",
+            "can u come by thurs at 2 for round 2?",
+            date(2026, 3, 5),
+        ),
+        ("weekday_lower_case_before_at", "can u meet me at the job monday at 8?", date(2026, 3, 9)),
+    ],
+)
+def test_find_dates_informal_lower_case(name: str, text: str, day: date) -> None:
+    found = find_dates(text, TODAY, "Europe/London")
+    assert [d.day for d in found] == [day], name
+
+
+def test_find_dates_lower_case_may_and_french_mar_are_no_months() -> None:
+    assert find_dates("you may 5 times", TODAY, "Europe/London") == []
+    found = find_dates("Invitation @ mar. 28 avr. 2026 16:00", TODAY, "Europe/Paris")
+    assert date(2026, 3, 28) not in [d.day for d in found]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "minutes"),
+    [
+        ("bare_hours_after_a_day", "can you do a trial shift this fri from 5 to 10?", [(17 * 60, 22 * 60)]),
+        (
+            "agenda_of_bare_hour_ranges",
+            "rough plan:\n\n11-12  w/ Kai going thru your take-home\n12-1   lunch\n1-2    w/ me\n",
+            [(11 * 60, 12 * 60), (12 * 60, 13 * 60), (13 * 60, 14 * 60)],
+        ),
+        ("range_ending_approximately", "runs from 9:00am to approximately 1:00pm.", [(9 * 60, 13 * 60)]),
+    ],
+)
+def test_find_times_informal_ranges(name: str, text: str, minutes: list[tuple[int, int]]) -> None:
+    assert [(t.first, t.last) for t in find_times(text)] == minutes, name
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("count_after_from", "we see from 5 to 10 people a day on Friday"),
+        ("one_bare_range_line", "3-4 people will join\nthanks"),
+    ],
+)
+def test_find_times_bare_hours_need_a_day_or_an_agenda(name: str, text: str) -> None:
+    assert find_times(text) == [], name
+
+
+def test_find_durations_second_length_borrows_the_unit() -> None:
+    found = find_durations("30 mins w/ me, then 30 w/ Meg our head of sales")
+    assert [d.minutes for d in found] == [30, 30]
+    assert [d.minutes for d in find_durations("30 mins w/ me, then 3 of us")] == [30]
+
+
+def test_find_dates_month_day_just_gone_is_not_next_year() -> None:
+    # Read on Thursday 5 March 2026: "Feb 24" is nine days ago, not eleven months ahead.
+    found = find_dates("she did well in her phone screen on Feb 24", date(2026, 3, 5), "America/Los_Angeles")
+    assert [d.day for d in found] == [date(2026, 2, 24)]

@@ -156,3 +156,12 @@ def test_resolve_zone_region_names_and_nzt(name: str, text: str, tz: str, zone: 
     (mention,) = find_zones(text)
     _info, resolved = resolve_zone(mention, tz, date(2026, 6, 4))
     assert resolved == zone
+
+
+def test_place_in_brackets_after_an_abbreviation_says_which_zone() -> None:
+    text = "Time: 2:00pm – 3:00pm AEST (Queensland time)"
+    at = (text.index("2:00pm"), text.index(" AEST"))
+    found = zone_of_time(text, find_zones(text), [at], at, (0, len(text)), at[0])
+    assert found is not None and found.text == "Queensland time"
+    _tzinfo, name = resolve_zone(found, "Australia/Sydney", date(2026, 10, 13))
+    assert name == "Australia/Queensland"

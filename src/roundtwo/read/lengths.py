@@ -15,7 +15,8 @@ from roundtwo.read.email_text import BULLET
 from roundtwo.read.when import DurationMention
 
 _SESSION_NOUNS = (
-    r"(?:interviews?|conversations?|sessions?|meetings?|chats?|calls?|one-on-ones|1:1s|rounds?|slots?)"
+    # "3 quick convos back to back": a conversation, said short.
+    r"(?:interviews?|conversations?|convos?|sessions?|meetings?|chats?|calls?|one-on-ones|1:1s|rounds?|slots?)"
 )
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 _PART_AFTER = re.compile(
@@ -47,14 +48,17 @@ _PART_BEFORE = re.compile(
 _TOTAL_BEFORE = re.compile(
     # "Please plan 1 hour.", "It's a 90 min ... round", "Il durera 1h", "Das Gespräch dauert 45 Minuten",
     # "Geplant sind ca. 2 Stunden".
-    r"\b(?:allow|set aside|block(?: out)?|plan for|plan on|plan|it['’]s|that['’]s|durera|dure|dauert|"
+    # "Block off 2 hrs.", "whole thing 45 min": the whole, said plainly.
+    r"\b(?:allow|set aside|block(?: out| off)?|plan for|plan on|plan|it['’]s|that['’]s|durera|dure|dauert|"
+    r"(?:the\s+)?whole\s+thing(?:\s+is)?|"
     r"geplant(?: sind| ist)?|sind|ist|runs?|run for|lasts?|last for|lasting|takes?|"
     r"take about|more than|will be|should be|is|be|about|approximately|approx\.?|roughly|around|for|"
     r"duration:?|total|overall|"
     r"still|up to|expect|of|during|length:?|spend|"
     # "We've booked an hour", "we've blocked 75 minutes": the time held for it.
     # "please reserve 1,5 hour in your calendar"
-    r"(?:booked|blocked(?: out)?|reserved?|held)(?: for)?|"
+    # "have budgeted an hour"
+    r"(?:booked|blocked(?: out| off)?|reserved?|held|budgeted)(?: for)?|"
     # "Could you do 30 min with me and Jonah?": the time asked of the candidate.
     r"(?:can|could|would) (?:you|we) do|let['’]s do|let us do|"
     # "y dura unas 2 horas", "unos 30 minutos", "Comptez une heure", "Prévoyez environ 2 heures":
@@ -77,7 +81,8 @@ _TOTAL_AFTER = re.compile(
     r"^[\s-]*(?:in total|total|overall|all up|all in|all told|in all|altogether|"
     r"(?:\w+\s+){0,2}(?:session|interview|visit|onsite|on-site|loop|panel|"
     # "a 45-minute technical deep dive with", "next Monday 10:00, 1h blocked"
-    r"conversation|call|meeting|chat|block|round|process|day|dive|discussion|walkthrough|review)|open|free|"
+    # "in 45-minute blocks": the time each candidate is given.
+    r"conversation|call|meeting|chat|blocks?|slots?|round|process|day|dive|discussion|walkthrough|review)|open|free|"
     r"blocked|booked|reserved|held"
     # "half hour tops", "an hour max", "half an hour or so.": the most it takes.
     r"|tops|max|maximum|at (?:the )?most|or so(?=\s*(?:[.,;!)]|$)))\b",
@@ -88,8 +93,9 @@ _TOTAL_AFTER = re.compile(
 #: The words that make a length the whole interview beyond doubt ("allow two hours", "90 minutes
 #: in total"), as against "for", "about" or "of", which also measure one part ("me for 30 mins").
 _WHOLE_BEFORE = re.compile(
-    r"\b(?:allow|set aside|block(?: out)?|plan for|plan on|runs?|run for|lasts?|last for|takes?|take about|"
-    r"total|overall|still|up to|expect|duration:?|length:?|(?:booked|blocked(?: out)?|reserved?)(?: for)?)\s*"
+    r"\b(?:allow|set aside|block(?: out| off)?|plan for|plan on|runs?|run for|lasts?|last for|takes?|"
+    r"take about|(?:the\s+)?whole\s+thing(?:\s+is)?|total|overall|still|up to|expect|duration:?|length:?|"
+    r"(?:booked|blocked(?: out| off)?|reserved?|budgeted)(?: for)?)\s*"
     r"(?:about|approximately|roughly|around|an? |up to )?\s*$"
     r"|\b(?:in total|overall|altogether|all told)\W+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
@@ -135,7 +141,12 @@ _ZONE_GAP_BEFORE = re.compile(
     r"\b(?:gap|difference|offset)\s+(?:is|of|will be)\s+(?:now\s+)?(?:only\s+)?$", re.IGNORECASE
 )
 #: "a 4-hour gap that week"
-_ZONE_GAP_AFTER = re.compile(r"^\s*(?:ahead|behind|apart|time difference|difference|gap)\b", re.IGNORECASE)
+#: "about an hour behind the bar" is where the hour is spent, not a gap: a common noun after its article.
+_ZONE_GAP_AFTER = re.compile(
+    r"^\s*(?:ahead|behind(?!\s+(?:the|a|an|our|my|your)\s+(?-i:[a-z]))|apart|time difference|difference|"
+    r"gap)\b",
+    re.IGNORECASE,
+)
 
 
 def count_before(before: str) -> int | None:
@@ -154,7 +165,11 @@ def duration_kind(text: str, unit: tuple[int, int], mention: DurationMention) ->
         r"\s*each\b", after, re.IGNORECASE
     ):
         return "each"
-    each_is = r"\beach\s+" + _SESSION_NOUNS + r"\s+(?:is|lasts|runs|will be)\s+(?:about\s+)?$"
+    each_is = (
+        r"\beach\s+"
+        + _SESSION_NOUNS
+        + r"\s+(?:is|lasts|runs|takes|will (?:be|last|run|take))\s+(?:about\s+)?$"
+    )
     if re.search(each_is, before, re.IGNORECASE):
         return "each"
     if count_before(before) and re.match(r"[\s-]*(?:\w+\s+){0,2}" + _SESSION_NOUNS, after, re.IGNORECASE):

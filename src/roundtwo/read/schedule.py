@@ -122,8 +122,9 @@ _SEND = re.compile(
 _END_CUE = re.compile(
     # "should wrap by 3:30": "wrap" alone, as "wrap up".
     # "Elliot has a hard stop at 8:15": the interviewer leaves when it is over.
-    r"(?:finish(?:es|ed|ing)?|complete(?:d)?|end(?:s|ing)?|wrap(?:s|ped|ping)?(?: up)?|done|conclude[sd]?|"
-    r"hard stop|"
+    # "still at 10:30am" is no "till"; "the weekend at" no "end".
+    r"(?<![\w'’])(?:finish(?:es|ed|ing)?|complete(?:d)?|end(?:s|ing)?|wrap(?:s|ped|ping)?(?: up)?|done|"
+    r"conclude[sd]?|hard stop|"
     r"close[sd]?|over|until|till|wind(?:s)? down|depart(?:ure)?|término|termino|termina|"
     # "jusqu'à 12h" (French), "hasta las 14:00 hrs" (Spanish), "bis ca. 12 Uhr" (German)
     r"jusqu['’]à|\bhasta|\bbis)\s+"
@@ -133,7 +134,8 @@ _END_CUE = re.compile(
     r"(?:approximately\s+|about\s+|around\s+|approx\.\s*|ca\.\s*|aprox\.\s*)?$"
     r"|\b(?:end|finish)(?:ing)?\s+time\s*:\s*$"
     # "You should be out by 15:00": the candidate leaves when the interview is over.
-    r"|\b(?:be|get|head|heading)\s+out\s+(?:by|at|around|before)\s+(?:approximately\s+|about\s+)?$",
+    # "you'll be back by noon": the candidate is back where they set out from when it is over.
+    r"|\b(?:be|get|head|heading)\s+(?:out|back)\s+(?:by|at|around|before)\s+(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
 #: A calendar's "End: Tue 31.03.2026 15:30" (Italian "Fine:", German "Ende:", Spanish "Fin:"): the
@@ -147,8 +149,9 @@ _ARRIVE_CUE = re.compile(
     # "Please be at the Building C security desk at 7:30": where the candidate waits to be collected.
     # "Please visit the security gate at 12:40 for a visitor badge."
     # "Please check in at our 22nd-floor reception at 9:15 a.m."
-    r"(?:be at|visit|go to|stop by|head to|check in at) (?:the |our |your )?(?:[\w-]+ ){0,3}?"
-    r"(?:reception|desk|lobby|entrance|gate|foyer|security)|"
+    # "Please come to the Porters' Lodge at 2pm, where you will be met"
+    r"(?:be at|visit|go to|come to|stop by|head to|check in at) (?:the |our |your )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:reception|desk|lobby|entrance|gate|foyer|security|lodge)|"
     r"be there|doors open|registration|accreditation|sign-in|"
     r"(?:reception|the office|the building|the lobby) opens|"
     r"admits? you|waiting room|parking|please be|get there|come (?:to reception|in) (?:at|by)|"
@@ -159,6 +162,12 @@ _ARRIVE_CUE = re.compile(
     r"entrance|door|gate|foyer)))\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
+#: A sentence that opens with the candidate's arrival ("Please check in at ...", "Kindly report to ...").
+_ARRIVE_OPENS = re.compile(
+    r"\W*(?:(?:please|kindly)\s+)?(?:check[- ]?in|arrive|report)\s+(?:at|to|by|on)\b", re.IGNORECASE
+)
+#: What turns such a sentence to the interview itself ("...; your interview starts at 10").
+_NOT_ARRIVAL = re.compile(r";|\b(?:interviews?|start|starts|begin|begins|meet|session)\b", re.IGNORECASE)
 #: An agenda line's words after its time that say the candidate arrives ("08:45  Arrival and
 #: registration", "8:30 Registration, security badge and coffee"); a "check-in with" someone is a talk.
 _ARRIVE_AFTER = re.compile(
@@ -185,6 +194,13 @@ _OPTIONAL = re.compile(r"\b(?:optional|optionally|should you wish|if you wish)\b
 #: What joins an arrival to the start it is for: "08:30 for 09:00", "8.45 for a 9.00 start".
 _FOR_TIME = re.compile(r"[ \t]+for[ \t]+(?:an?[ \t]+)?", re.IGNORECASE)
 _DEADLINE_CUE = re.compile(r"\b(?:by|before|no later than)\s+$", re.IGNORECASE)
+#: "At 1:00 p.m. you will receive a short case scenario by email": the time something is sent to the
+#: candidate, before the interview, not the interview's start.
+_SENT_AT = re.compile(
+    r"[\s,]*(?:\([^()\n]{0,30}\)\s*)?(?:you|we)\s+(?:will|['’]ll|shall)\s+"
+    r"(?:receive|send|e-?mail|be\s+(?:sent|e-?mailed|given))\b",
+    re.IGNORECASE,
+)
 #: "fixed for Tuesday by 11am prompt": a time said sharp is when things begin, not a deadline.
 _PROMPT = re.compile(r"\s*(?:prompt|sharp|promptly)\b", re.IGNORECASE)
 #: A day things must be done by ("send your slides by Friday"); "come by Thursday" is a visit.
@@ -201,8 +217,9 @@ _AGENDA_LABEL = re.compile(
     re.IGNORECASE,
 )
 _MOVED_FROM = re.compile(
+    # "a trial shift this fri from 5 to 10": a shift after its article is the work, not a move.
     r"\b(?:moved|changed|shifted|pushed|brought forward|rescheduled|postponed|move|change|"
-    r"shift)\s+(?:[\w']+\s+){0,4}from\s+$",
+    r"(?<!\ba )(?<!\bthe )(?<!\btrial )(?<!\bday )(?<!\bnight )shift)\s+(?:[\w']+\s+){0,4}from\s+$",
     re.IGNORECASE,
 )
 #: "move your interview with Bapak Hendra (Director of ...) from Tuesday, 18 August to Thursday":
@@ -217,7 +234,9 @@ _MOVED_OWN = re.compile(rf"\b(?:{_MOVE_VERB}|bring|brought|cancel(?:l?ed|l?ing)?
 _POSSESSIVE = re.compile(r"['’]s\b")
 _END_LABEL = re.compile(
     r"^[\s|:–—-]*(?:depart(?:ure)?|end(?: of (?:the )?(?:day|visit|interviews?))?|finish|close|leave|"
-    r"wrap[- ]?up)\b",
+    r"wrap[- ]?up"
+    # "12:15 p.m. — I'll walk you out": the candidate is seen out when it is over.
+    r"|(?:i['’]ll\s+|we['’]ll\s+|i\s+will\s+|we\s+will\s+)?(?:walk|see|show|escort)\s+you\s+out)\b",
     re.IGNORECASE,
 )
 
@@ -232,6 +251,14 @@ _SLOT_NUMBER = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s+\d{1,2}\s*[:–—-]\s
 #: A sentence about the trip to the interview: its day ("your flight on Wednesday, June 24") is
 #: the journey's, and the interview day's agenda may follow it.
 _JOURNEY = re.compile(r"\b(?:flights?|departure|e-ticket|airport|hotel|check-?out)\b", re.IGNORECASE)
+
+#: A weekday said alone ("Thursday", "thurs"), with no date or "next" to it.
+_BARE_WEEKDAY = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun", re.IGNORECASE
+)
+
+#: The end of a sentence: its stop, or an emoji written in its place.
+_SENTENCE_END = re.compile(r"[.!?]\s+|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s+")
 
 #: What opens a restatement of the same moment on another clock: "(= Wednesday, February 25, ...)".
 _SAME_MOMENT = re.compile(r"\(\s*(?:=|i\.e\.,?|so|which is)\s*$", re.IGNORECASE)
@@ -332,6 +359,7 @@ class _Reader:
         self.zones = [z for z in find_zones(text) if not self._converted(z.start)]
         self.durations = find_durations(text)
         self.roles = {id(t): "start" if t.start in self.moved else self._time_role(t) for t in self.times}
+        self.given_up: set[int] = set()  # the days a move or a clash gives up, once scored
 
     def _moved(self, mention: TimeMention) -> TimeMention:
         """ "moved from 10am to 3pm" names an old and a new time, not a range: keep the new one."""
@@ -353,10 +381,14 @@ class _Reader:
             return "end"
         if _ARRIVE_CUE.search(_outside_asides(clause)) or _ARRIVE_CUE.search(_outside_asides(before[-25:])):
             return "arrive"
+        if self._arrival_sentence(unit_start, mention):
+            return "arrive"
         if _ARRIVE_AFTER.match(self.text, mention.end, unit_end) or self._for_later(mention):
             return "arrive"
         if _DEADLINE_CUE.search(before[-16:]) and not _PROMPT.match(self.text, mention.end):
             return "deadline"
+        if _SENT_AT.match(self.text, mention.end, unit_end):
+            return "sent"
         if _HOURS_CUE.search(clause):
             return "hours"
         if _OPTIONAL.search(self.text[unit_start:unit_end]):
@@ -368,6 +400,16 @@ class _Reader:
         if _TRAVEL.search(self.text[unit_start:unit_end]):
             return "travel"
         return "start"
+
+    def _arrival_sentence(self, unit_start: int, mention: TimeMention) -> bool:
+        """ "Please check in at reception at 333 Bay Street, Suite 3800, Toronto, ON M5H 2R2 at 9:45
+        a.m.": the first time of a sentence that opens with the arrival, however long the address
+        between them."""
+        sentence = _SENTENCE_END.split(self.text[unit_start : mention.start])[-1]
+        at = mention.start - len(sentence)
+        if not _ARRIVE_OPENS.match(sentence) or _NOT_ARRIVAL.search(sentence):
+            return False
+        return not any(at <= t.start < mention.start for t in self.times)
 
     def _busy_day_time(self, mention: TimeMention) -> bool:
         """True when ``mention`` is the time of a day someone cannot make ("a un empêchement le
@@ -391,7 +433,8 @@ class _Reader:
         unit_start, unit_end = unit_at(self.text, mention.start)
         unit = self.text[unit_start:unit_end]
         # Cues count within the sentence: lower-case writing can leave a whole paragraph one unit.
-        before = re.split(r"[.!?]\s+", self.text[unit_start : mention.start])[-1]
+        # An emoji ends a sentence as a full stop does: "loved chatting yesterday 🙂 for the ... role".
+        before = _SENTENCE_END.split(self.text[unit_start : mention.start])[-1]
         score = 1 if mention.explicit else 0
         if mention.day < self.today:
             score -= 10
@@ -404,6 +447,8 @@ class _Reader:
         cue = cue or _nearest_cue(before)
         if cue in ("old", "past") or _STRUCK.search(before) or _BUSY_ON.search(before):
             score -= 8
+            if cue != "past":
+                self.given_up.add(id(mention))
         elif cue == "new" or self._instead_after(mention, unit_end):
             score += 3  # "come in on Thursday 5th February at 11:00 instead?"
         if self._alternative(mention):
@@ -495,7 +540,7 @@ class _Reader:
         tied = [m for m, score in zip(self.dates, scores, strict=True) if score == best[0]]
         if len({m.day for m in tied}) > 1 and self._offers_choice(tied):
             return None  # "which of these slots works best for you?": no day is fixed yet
-        chosen = best[2]
+        chosen = self._same_week(best[2])
         if not self._timed(chosen):
             # The subject names the day; the body names it again above the times.
             same = [
@@ -503,6 +548,21 @@ class _Reader:
             ]
             chosen = next((m for m in same if self._timed(m)), chosen)
         return chosen
+
+    def _same_week(self, chosen: DateMention) -> DateMention:
+        """ "Kenji has a client trip on Tuesday [the 14th], so we're moving your interview to Thursday
+        instead": a weekday named alone as the new day, with the day given up later than the one it
+        reads as, is the weekday of the given-up day's week (the 16th, not tomorrow the 9th)."""
+        if chosen.explicit or not _BARE_WEEKDAY.fullmatch(chosen.text):
+            return chosen
+        later = [d for d in self.dates if id(d) in self.given_up and d.day > chosen.day]
+        if not later:
+            return chosen
+        old = later[0].day
+        day = old - timedelta(days=old.weekday()) + timedelta(days=chosen.day.weekday())
+        if day < self.today or day == old:
+            return chosen
+        return DateMention(chosen.start, chosen.end, day, False, chosen.text)
 
     def _timed(self, mention: DateMention) -> bool:
         """True when the text about ``mention``'s day holds a start time."""
@@ -865,7 +925,23 @@ def _end_minutes(
         )
         if count:
             return first + each[0] * count
-    return _parts_in_turn(reader, scope, first)
+    in_turn = _parts_in_turn(reader, scope, first)
+    return in_turn if in_turn is not None else _same_slot(reader, starts, first)
+
+
+#: "rescheduled to Monday 15 June, same time (10:30 AM)": the slot kept, only its day moved.
+_SAME_TIME = re.compile(r"\b(?:same|usual)\s+time\b", re.IGNORECASE)
+
+
+def _same_slot(reader: _Reader, starts: list[TimeMention], first: int) -> int | None:
+    """The end of a move to another day at the "same time": the range the earlier day's slot
+    gave ("Time: 10:30 AM – 12:00 PM"), when it began at that same start."""
+    said = any(
+        t.first == first and _SAME_TIME.search(reader.text, *unit_at(reader.text, t.start)) for t in starts
+    )
+    if not said:
+        return None
+    return next((t.last for t in reader.times if t.first == first and t.last is not None), None)
 
 
 def _chained_end(text: str, starts: list[TimeMention], after: int, end: int) -> int:
@@ -970,7 +1046,9 @@ def _parts_in_turn(reader: _Reader, scope: tuple[int, int], first: int) -> int |
         count = count_before(reader.text[unit[0] : mention.start]) or 1
         parts.append((mention.start, mention.minutes * count))
     if len(parts) < 2 or not (
-        _IN_TURN.search(reader.text, parts[0][0], parts[-1][0]) or _listed_in_turn(reader, parts)
+        _IN_TURN.search(reader.text, parts[0][0], parts[-1][0])
+        or _listed_in_turn(reader, parts)
+        or _added(reader, parts)
     ):
         return None
     # A length said apart from the parts, or said as the whole ("Plan for 90 minutes all up",
@@ -984,6 +1062,19 @@ def _parts_in_turn(reader: _Reader, scope: tuple[int, int], first: int) -> int |
         if not parts[0][0] <= mention.start <= parts[-1][0] or says_whole(reader.text, unit, mention):
             return None
     return first + sum(minutes for _start, minutes in parts)
+
+
+#: What adds one length to the one before it: "~45 mins for your pitch + 15 mins of questions".
+_PLUS = re.compile(r"[^.;!?\n]{0,30}(?:\s\+|\bplus)\s*", re.IGNORECASE)
+
+
+def _added(reader: _Reader, parts: list[tuple[int, int]]) -> bool:
+    """True when each length after the first follows a "+" or "plus" said after the one before."""
+    for (one, _), (two, _) in itertools.pairwise(parts):
+        after = next(d.end for d in reader.durations if d.start == one)
+        if not _PLUS.fullmatch(reader.text, after, two):
+            return False
+    return True
 
 
 #: A numbered list item's number: "1. ", "2) ".

@@ -9,6 +9,7 @@ from tzdata); the regular expressions only find the phrases.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -113,7 +114,9 @@ _DATE_PATTERNS = (
         r"(?=\s+(?:(?:at|@)\s+(?:\d|noon|midday)|[0-2]?\d:[0-5]\d(?![\d:])))"
         # "thurs 3pm": written lower case, a weekday is one only right before a clock with am/pm.
         r"|\b(?P<bwd3>(?i:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(?:rs?)?|fri))\.?"
-        r"(?=\s+(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m?)\b)"
+        r"(?=\s+(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m?)\b"
+        # "thurs at 2", "monday at 8": or before "at" and an hour.
+        r"|\s+(?:at\s+|@\s*)(?:\d|noon\b|midday\b))"
     ),
     # the 25th ("the 2nd round", "the 3rd floor": a rank, not a day of the month)
     re.compile(
@@ -172,7 +175,8 @@ _TIME_RANGE = re.compile(
     + _TIME.format(p="a")
     # "2pm till about 6": the end said roughly.
     # "10:30〜11:30": the wave dash Japanese writes between two clocks.
-    + r"(?:\s*(?:-|–|—|~|〜|～|to|until|till|through|and|às|bis)\s*(?:(?:about|around|roughly|approx\.?)\s+)?"
+    + r"(?:\s*(?:-|–|—|~|〜|～|to|until|till|through|and|às|bis)\s*(?:(?:about|around|roughly|approx\.?|"
+    r"approximately)\s+)?"
     + _TIME.format(p="b")
     # "9.30 – 45 mins": a clock ends where its digits end ("4" of "45" is no end time).
     # "11:00  HR interview": "HR" in capitals is human resources, not hours.
@@ -310,6 +314,10 @@ def _year_for(month: int, day: int, today: date, weekday: int | None) -> date | 
             options = matching
     # Prefer the coming date; an earlier one only within about half a year.
     future = [d for d in options if d >= today - timedelta(days=7)]
+    recent = [d for d in options if today - timedelta(days=60) <= d < today]
+    if future and recent and min(future) - today > timedelta(days=300):
+        # "her phone screen on Feb 24", read on March 5: a date just gone, not one eleven months off.
+        return max(recent)
     pool = future or options
     return min(pool, key=lambda d: abs((d - today).days))
 
@@ -342,6 +350,13 @@ def _day_of_month(day: int, today: date, weekday: int | None) -> date | None:
     return None
 
 
+def _lower_month(month: str, weekday: int | None) -> bool:
+    """True when a month name written lower case is one: "nov 21", "27 oct", "sat june 20" (notes
+    written all lower case); "may" and "mar" only after a weekday ("thurs 14 may"), as "you may" is
+    no date and "mar. 28 avr." is French for Tuesday."""
+    return weekday is not None or month.lower().rstrip(".") not in ("may", "mar")
+
+
 def _capitalised(match: re.Match[str], *groups: str) -> bool:
     found = match.groupdict()
     return all(not found.get(g) or found[g][0].isupper() for g in groups)
@@ -363,7 +378,9 @@ def find_dates(text: str, today: date, tz: str) -> list[DateMention]:
             start, weekday = m.start(), None
             if index in (0, 1):
                 before = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
-                if before and before.group("wd")[0].isupper():
+                # "thurs feb 19", "tues 27 oct": written lower case, the weekday goes with a
+                # month written lower case too.
+                if before and (before.group("wd")[0].isupper() or not _capitalised(m, "mon")):
                     start, weekday = before.start(), before.group("wd")
             resolved = _resolve_date(index, m, today, month_first, weekday)
             if resolved is not None:
@@ -373,7 +390,11 @@ def find_dates(text: str, today: date, tz: str) -> list[DateMention]:
     kept: list[DateMention] = []
     for mention in found:
         if kept and mention.start < kept[-1].end:
-            if (mention.end - mention.start) > (kept[-1].end - kept[-1].start):
+            if mention.explicit and not kept[-1].explicit and mention.end > kept[-1].end:
+                # "this sat 28th": the weekday said with "this", then with its day of the month.
+                start = kept[-1].start
+                kept[-1] = DateMention(start, mention.end, mention.day, True, text[start : mention.end])
+            elif (mention.end - mention.start) > (kept[-1].end - kept[-1].start):
                 kept[-1] = mention
             continue
         kept.append(mention)
@@ -460,7 +481,7 @@ def _resolve_date(
     weekday_word = re.sub(r"\s+", " ", before or groups.get("wd") or groups.get("wd2") or "")
     weekday = _WEEKDAYS.get(weekday_word.lower())
     if index in (0, 1):
-        if not _capitalised(m, "mon", "wd2"):
+        if not _capitalised(m, "wd2") or not (_capitalised(m, "mon") or _lower_month(groups["mon"], weekday)):
             return None
         month, day = _MONTHS[groups["mon"].lower().rstrip(".")], int(groups["d"])
         year_text = groups.get("y") or groups.get("yh")
@@ -681,6 +702,11 @@ def find_times(text: str) -> list[TimeMention]:
         if not any(t.start <= m.start() < t.end for t in found):
             clock = Clock(int(m.group("h")), int(m.group("m") or 0), None, False)
             found.append(TimeMention(m.start(), m.end(), _minutes(clock, None), None, m.group(0)))
+    for m in _DAY_FROM_HOURS.finditer(text):
+        dated = _DAY_WORD.search(text, max(0, m.start() - 30), m.start())
+        if dated and not any(t.start <= m.start("h1") < t.end for t in found):
+            found.append(_bare_range(m, m.start("h1")))
+    found += _bare_agenda(text, found)
     for pattern in (_WEEKDAY_AT_HOUR, _END_AT_HOUR):
         for m in pattern.finditer(text):
             if not any(t.start <= m.start("h") < t.end for t in found):
@@ -768,6 +794,8 @@ _WEEKDAY_AT_HOUR = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next)\s+(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
     # "Tues Mar 10 at 11": an abbreviated weekday, with its date after it.
     r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=,?\s+(?:\(?\d|(?:the\s+)?\d|" + _MON + r"\.?\s+\d))"
+    # "thurs at 2": or right before "at" ("sat" and "sun" are words of their own).
+    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri)\.?(?=\s+(?:at|@)\s)"
     r"|tomorrow|tmrw|today)"
     # "Monday (12/14) at 9": the date may stand in brackets.
     r"(?:,?\s+(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
@@ -783,6 +811,44 @@ _WEEKDAY_AT_HOUR = re.compile(
     r"to\s+(?!\d))\b)",
     re.IGNORECASE | re.MULTILINE,
 )
+#: "can you do a trial shift this fri from 5 to 10?": two hours alone after "from", a day said just
+#: before (hours 1 to 6 are afternoon, as elsewhere; "from 5 to 10 people" is a count).
+_DAY_FROM_HOURS = re.compile(
+    r"\bfrom\s+(?P<h1>1[0-2]|[1-9])\s*(?:to|till|until|[-–])\s*(?P<h2>1[0-2]|[1-9])"
+    r"(?=[?!,;)]|\.(?!\d)|\s*$|\s+(?:or|if|for|with|on|instead|works?|suits?|at|then|and|tonight)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: "11-12  w/ Kai (senior engineer) ...", "12-1   lunch": an agenda line led by a range of two bare
+#: hours, then words.
+_BARE_AGENDA_LINE = re.compile(
+    r"^[ \t]*(?:[-•*][ \t]*)?(?P<h1>1[0-2]|[1-9])[ \t]*[-–][ \t]*(?P<h2>1[0-2]|[1-9])(?=[ \t]+[^\W\d])",
+    re.MULTILINE,
+)
+
+
+def _bare_range(m: re.Match[str], start: int) -> TimeMention:
+    first = Clock(int(m.group("h1")), 0, None, False)
+    last = Clock(int(m.group("h2")), 0, None, False)
+    begin, finish = _range_minutes(first, last)
+    return TimeMention(start, m.end(), begin, finish, m.string[start : m.end()])
+
+
+def _bare_agenda(text: str, found: list[TimeMention]) -> list[TimeMention]:
+    """Agenda lines led by bare hour ranges ("11-12", "12-1", "1-2"), taken only when one line's
+    range ends where the next one's begins: a bare "3-4" alone may be anything."""
+    lines = [
+        m
+        for m in _BARE_AGENDA_LINE.finditer(text)
+        if not any(t.start <= m.start("h1") < t.end for t in found)
+    ]
+    chained: set[int] = set()
+    for one, two in itertools.pairwise(lines):
+        line_end = text.find("\n", one.end())
+        if one.group("h2") == two.group("h1") and line_end >= 0 and not text[line_end : two.start()].strip():
+            chained.update((one.start(), two.start()))
+    return [_bare_range(m, m.start("h1")) for m in lines if m.start() in chained]
+
+
 _DAY_WORD = re.compile(
     rf"\b(?:{_WD}|{_MON}|tomorrow|tmrw|today|tonight)\b|\d(?:st|nd|rd|th)\b|\d/\d", re.IGNORECASE
 )
@@ -873,4 +939,19 @@ def find_durations(text: str) -> list[DurationMention]:
             minutes = round(number * (60 if unit.startswith(("h", "st", "or")) else 1))
         if 0 < minutes <= 12 * 60:
             found.append(DurationMention(m.start(), m.end(), minutes, m.group(0)))
+            elided = _ELIDED_UNIT.match(text, m.end()) if m.group("u") and m.group("n")[0].isdigit() else None
+            if elided:
+                # "30 mins w/ me, then 30 w/ Meg": the second length borrows the first one's unit.
+                per = 60 if m.group("u").lower().startswith(("h", "st", "or")) else 1
+                n = int(elided.group("n")) * per
+                if 0 < n <= 12 * 60:
+                    found.append(DurationMention(elided.start("n"), elided.end("n"), n, elided.group("n")))
     return found
+
+
+#: "30 mins w/ me, then 30 w/ Meg": a number after a length's company, with who it is spent with
+#: and no unit of its own.
+_ELIDED_UNIT = re.compile(
+    r"\s+(?:w/|with)\s[^.;:!?\n\d]{1,40}?(?:,\s*)?(?:\bthen|\band|\+|\bplus)\s+(?P<n>\d{1,3})(?=\s+(?:w/|with)\s)",
+    re.IGNORECASE,
+)

@@ -263,6 +263,21 @@ def _attached(text: str, zones: Sequence[ZoneMention], clock: tuple[int, int]) -
     return None
 
 
+def _named_place(text: str, zones: Sequence[ZoneMention], abbr: ZoneMention) -> ZoneMention | None:
+    """ "2:00pm – 3:00pm AEST (Queensland time)": the place named in brackets right after an
+    abbreviation says which of the zones writing it is meant (Brisbane keeps AEST all year, while
+    Sydney's AEST is loosely its summer time too)."""
+    if abbr.zone is None or not abbr.zone.startswith("abbr:"):
+        return None
+    for zone in zones:
+        if zone.start < abbr.end or zone.zone is None or zone.zone.startswith("abbr:") or zone.weak:
+            continue
+        if re.fullmatch(r"\s*\(\s*", text[abbr.end : zone.start]) and re.match(r"\s*\)", text[zone.end :]):
+            return zone
+        break
+    return None
+
+
 def _stands_alone(text: str, zone: ZoneMention) -> bool:
     """A zone not beside a time counts unless it is a bare region word ("Central")
     outside an "all times ..." statement, or an abbreviation that begins a name
@@ -298,7 +313,7 @@ def zone_of_time(
     if at is not None and unit is not None:
         own = _attached(text, zones, at)
         if own is not None:
-            return own
+            return _named_place(text, zones, own) or own
         for clock in clocks:
             if unit[0] <= clock[0] < unit[1] and (z := _attached(text, zones, clock)) is not None:
                 return z
