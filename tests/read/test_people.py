@@ -528,6 +528,11 @@ def test_find_people_a_first_name_with_our_title_and_no_comma() -> None:
     assert [(m.name, m.title) for m in found] == [("Mike", "foreman")]
 
 
+def test_find_people_a_given_name_starts_the_name_after_a_title() -> None:
+    found = find_people("You will meet Managing Director Wei Ling Tan on Monday.")
+    assert [(m.name, m.title) for m in found] == [("Wei Ling Tan", "Managing Director")]
+
+
 def test_find_people_foreign_title_heads_in_brackets() -> None:
     found = {m.name: m.title for m in find_people("- Rafael Souza (Cientista de Dados Sênior)\n")}
     assert found == {"Rafael Souza": "Cientista de Dados Sênior"}

@@ -1,4 +1,5 @@
-"""The invitation reader's word lists, loaded once from ``content/invite_lexicon.yaml``."""
+"""The invitation reader's word lists, loaded once from ``content/invite_lexicon.yaml`` and
+``content/given_names.txt``."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ def lexicon() -> dict[str, Any]:
     data = yaml.safe_load(text)
     if not isinstance(data, dict):  # pragma: no cover - the shipped file is a mapping
         raise ValueError("invite_lexicon.yaml must hold a mapping")
+    names = resources.files("roundtwo.content").joinpath("given_names.txt").read_text("utf-8")
+    data["given_names"] = [line.strip() for line in names.splitlines() if line.strip() and line[0] != "#"]
     return data
 
 

@@ -188,7 +188,12 @@ def _names_in_run(run: list[re.Match[str]]) -> list[tuple[int, int]]:
             if words >= 3 and run[i].group(0) in ("M.", "D."):
                 start = i + 1  # "M. Julien Marchand", "D. Javier Ruiz": Monsieur and Don, not initials
             # "Pharmacy Alan Nguyen": a title run ends where a given name starts.
-            if j - i > 2 and i > 0 and run[i - 1].group(0).lower() not in word_set("honorifics"):
+            if (
+                j - i > 2
+                and i > 0
+                and run[i - 1].group(0).lower() not in word_set("honorifics")
+                and run[i].group(0).lower() not in given  # "Director Wei Ling Tan": Wei starts it
+            ):
                 inner = [k for k in range(i + 1, j - 1) if run[k].group(0).lower() in given]
                 if inner:
                     start = inner[0]
