@@ -259,6 +259,10 @@ def test_split_email_signature_after_the_dash_dash_delimiter() -> None:
         ("french_closing", "Merci et à bientôt,\nLouis Gagné\nAcquisition de talents", "Louis Gagné"),
         ("irish_closing", "Is mise le meas,\nNiamh Ó Dónaill\nPríomhoide", "Niamh Ó Dónaill"),
         ("dash_before_the_name", "— Kai, CTO @ Tallow", "Kai"),
+        ("slash_before_the_title", "Ben Carter / owner\nSunny Hill English", "Ben Carter"),
+        ("kisses_before_the_name", "xx Lena\nowner/lead photographer, Lena Fox Photography", "Lena"),
+        ("spanish_kisses_closing", "besos\nMariana\nfounder, Tlacuache Studio", "Mariana"),
+        ("first_name_over_the_firm_named_after_him", "cheers\nTane\nTane & Sons Builders", "Tane"),
     ],
 )
 def test_split_email_signature_sender(name: str, signature: str, sender: str) -> None:

@@ -870,6 +870,27 @@ def test_parse_invite_writer_and_another_and_a_signature_aside() -> None:
     assert "Tom Whitcomb" in _people(invite)
 
 
+def test_parse_invite_a_writer_who_watches_keeps_the_technical_cue() -> None:
+    invite = parse_invite(
+        "Subject: nail tech\n\nHi Destiny its Kim. can u come tmrw at 11? i need to see you do a gel "
+        "manicure on my sister. We are at 311 Atlantic ave brooklyn\n\nthx\nKim",
+        date(2026, 5, 4),
+        "America/New_York",
+    )
+    assert [p.name for p in invite.interviewers] == ["Kim"]
+    assert invite.formats == ["technical"]
+
+
+def test_parse_invite_a_slashed_signature_title() -> None:
+    invite = parse_invite(
+        "Subject: Demo lesson\n\nHi Megan,\n\nMe and Yuki (senior teacher) will both be watching your "
+        "demo lesson on Sat 30 May at 13:00.\n\nBen Carter / owner\nSunny Hill English",
+        date(2026, 5, 20),
+        "Asia/Tokyo",
+    )
+    assert _people(invite)["Ben Carter"] == ("owner", "senior_leader")
+
+
 def test_parse_invite_a_signed_mark_is_no_sender() -> None:
     invite = parse_invite(
         "Subject: Interview\n\nThe interview is on 15.09.2026 at 14:30 hrs before the Selection Board."

@@ -72,7 +72,7 @@ _CLOSING = re.compile(
     r"with thanks|with best wishes|warmly|good luck|respectfully|cordially|"
     r"mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|met vriendelijke groet(?:en)?|"
     r"un saludo|saludos|saludos cordiales|abraço|abraços|um abraço|atenciosamente|até já|até logo|até breve|"
-    r"abs|is mise le meas|"
+    r"abs|is mise le meas|besos|beijos|bisous|abrazos?|un abrazo|hugs|x{1,3}|xo+|thx|tks|rgds|brgds|"
     r"ngā mihi|nga mihi|sláinte|"
     r"(?:med )?vänliga hälsningar|hälsningar|bien cordialement|cordialement|[àa] bientôt|"
     r"bien à vous|cordiali saluti|groetjes|venlig hilsen|med vennlig hilsen|"
@@ -500,12 +500,15 @@ def _signature_name(signature: list[str]) -> str | None:
     if not lines:
         return None
     # "— Sasha, CTO", "Nell – Manager": the name before its title.
-    first = re.split(r"\s*[|,]\s*|\s+[–—-]\s+", lines[0].strip().lstrip("—–- "))[0].strip()
+    # "Ben Carter / owner", "xx Lena": a slash before the title, kisses before the name.
+    top = re.sub(r"^(?:x+|xo+)\s+", "", lines[0].strip().lstrip("—–- "), flags=re.IGNORECASE)
+    first = re.split(r"\s*[|,]\s*|\s+[–—/-]\s+", top)[0].strip()
     if len(lines) > 1 and len(first.split()) == 1:
         # "Meher" over "Meher Contractor": the sign-off, then the full name.
         full = re.split(r"\s*[|,]\s*", lines[1])[0].strip()
-        if full.lower().startswith(first.lower() + " ") and 2 <= len(full.split()) <= 4:
-            first = full
+        firm = re.search(r"&|\band\b", full) or full.split()[-1].lower() in word_set("organisation_words")
+        if full.lower().startswith(first.lower() + " ") and 2 <= len(full.split()) <= 4 and not firm:
+            first = full  # not "Tane" over "Tane & Sons Builders", the firm named after him
     words = first.split()
     if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in first):
         return None

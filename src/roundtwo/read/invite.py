@@ -308,7 +308,7 @@ def _signature_title(parts: EmailParts) -> str | None:
     lines = [line for line in parts.signature if any(ch.isalpha() for ch in line)]  # past a "--" rule
     if len(lines) > 1 and parts.sender and lines[0] != parts.sender and lines[1].startswith(parts.sender):
         lines = lines[1:]  # "theo", then "Theo Mbeki-Larsen": the sign-off above the full name
-    first = re.split(r"\s*[|,]\s*", lines[0], maxsplit=1)[1:] if lines else []
+    first = re.split(r"\s*[|,]\s*|\s+/\s+", lines[0], maxsplit=1)[1:] if lines else []  # "Ben Carter / owner"
     for line in [*first, *lines[1:3]]:
         pieces = re.split(r"\s*([,|@–—])\s*", line)
         for index in range(0, len(pieces), 2):
@@ -644,7 +644,8 @@ def _read(parts: EmailParts, today: date, tz: str, day: date | None = None) -> I
         if len(set(owners)) == 1:
             people[owners[0]].contexts.append(slot.label)
     _back_references(text, body_at, refs, people, sender)
-    masked = [(s, e) for s, e, _ in refs]
+    # Names are masked, not the phrases that put the writer on the panel ("I need to see you do").
+    masked = [(s, e) for s, e, who in refs if _key(text[s:e]) in _key(people[who].name)]
     for title in {p.title for p in people if p.title}:
         at = text.find(title)
         while at >= 0:
