@@ -614,6 +614,48 @@ def test_read_company_skips_units_meetings_and_first_names(
     ("name", "subject", "body", "role"),
     [
         (
+            "role_word_contract",
+            "Fwd: CV",
+            "forwarding Noah for the Senior Unity Developer contract (6 mo.).",
+            "Senior Unity Developer",
+        ),
+        (
+            "interview_for_a_role_then_position",
+            "Second interview",
+            "We would like to invite you to the second interview for Embedded Software Engineer position.",
+            "Embedded Software Engineer",
+        ),
+        (
+            "role_starting_with_a_small_i",
+            "Slack",
+            "Round 2 for the iOS Developer role is booked.",
+            "iOS Developer",
+        ),
+        (
+            "numbered_round_for_a_role",
+            "Call",
+            "Round 2 for Data Scientist at Copperleaf confirmed.",
+            "Data Scientist",
+        ),
+        (
+            "bracketed_note_of_the_role",
+            "Quick one",
+            "Can you do Tuesday? (re: Senior Platform Engineer)",
+            "Senior Platform Engineer",
+        ),
+        (
+            "recruitment_for_a_role",
+            "Invitation",
+            "We are happy to invite you for the second stage of recruitment for Senior Java Developer.",
+            "Senior Java Developer",
+        ),
+        (
+            "booking_tools_service_line",
+            "Booked",
+            "Service: Second interview - Customer Success Manager",
+            "Customer Success Manager",
+        ),
+        (
             "lower_case_role_in_the_body",
             "trial day",
             "Can u come in for the stylist position tmrw?",

@@ -21,11 +21,12 @@ _COMPANY = (
     r"(?:[ \t]+(?:&|and|of|de|du|für|for|[A-Z0-9À-Þ][\w'&.-]*))*)"
 )
 _ROLE = (
-    r"(?P<role>[A-Z0-9][\w&'/.+-]*(?:(?:[ \t]+|,[ \t]+|[ \t]*/[ \t]*)"
+    r"(?P<role>(?:[A-Z0-9]|i(?=[A-Z]))[\w&'/.+-]*(?:(?:[ \t]+|,[ \t]+|[ \t]*/[ \t]*)"
     r"(?:\([^()\n]{1,40}\)|(?:of|and|&|de|for|in|to|the)(?=[ \t]+[A-Z(0-9])|[A-Z0-9][\w&'/.+-]*))*)"
 )
 _ROLE_WORDS = (
-    r"(?:role|position|opening|job|vacancy|post|opportunity|search|interviews?|requisition|stream|track)"
+    r"(?:role|position|opening|job|vacancy|post|opportunity|search|interviews?|requisition|stream|track|"
+    r"contract|spot|process|gig)"
 )
 _ROLE_PATTERNS = (
     (
@@ -33,7 +34,8 @@ _ROLE_PATTERNS = (
         re.compile(
             r"\binterview(?:s|ing)? for (?:the |a |an )?"
             + _ROLE
-            + r"(?=\s+(?:on|at|with|next|this|tomorrow|is|are|has|have|will|was)\b|[.,\n])"
+            + r"(?=\s+(?:on|at|with|next|this|tomorrow|is|are|has|have|will|was|as|position|role|job|post)\b"
+            r"|[.,\n])"
         ),
     ),
     (
@@ -67,12 +69,23 @@ _ROLE_PATTERNS = (
     (
         2,
         re.compile(
-            r"\b(?:round|interview|stage|step|conversation|onsite|loop|visit)s?\s+for\s+(?:the\s+)?"
+            r"\b(?i:round|interview|stage|step|conversation|onsite|loop|visit)s?(?:\s+\d)?\s+for\s+(?:the\s+)?"
             + _ROLE
             + r"(?=\s+(?:at|with|chez|bei|is|are)\s|[.,!\n]|$)"
         ),
     ),
     (2, re.compile(r"\bwith\s+[A-Z][\w&' .-]{1,40}?\s+for\s+(?:the\s+)?" + _ROLE + r"\s*$", re.MULTILINE)),
+    # "(re: Senior Platform Engineer)", "(hiring for: Founding Backend Engineer)": a note of the role.
+    (4, re.compile(r"\((?i:re|hiring for|for|role)\s*:\s*" + _ROLE + r"\)")),
+    # "the second stage of recruitment for Senior Java Developer."
+    (
+        2,
+        re.compile(
+            r"\b(?i:recruitment|hiring|process|application|shortlisted)\s+for\s+(?:the\s+)?"
+            + _ROLE
+            + r"(?=[.,;\n]|\s+(?:position|role|job|post)\b)"
+        ),
+    ),
     # "vị trí Senior Backend Engineer", "posisi Data Analyst": the word "position" in other languages.
     (3, re.compile(r"\b(?i:vị trí|posisi|jabatan)\s+" + _ROLE)),
     # "la vacante de Gerente de Logística", "a vaga de Analista", "die Position Projektleiter (m/w/d)".
@@ -441,7 +454,9 @@ def read_role(subject: str, body: str) -> str | None:
                     best = key
     if best:
         return best[2]
-    labelled = re.findall(r"^\s*(?:event|meeting|title)\s*:\s*(.+)$", body, re.IGNORECASE | re.MULTILINE)
+    labelled = re.findall(
+        r"^\s*(?:event|meeting|title|service)\s*:\s*(.+)$", body, re.IGNORECASE | re.MULTILINE
+    )
     for part in [p for line in [subject, *labelled] for p in _subject_parts(line)]:
         part = re.sub(r"\((?:ref|req|reference|job)[^)]*\)", "", part, flags=re.IGNORECASE).strip()
         part = re.split(r"\s+(?:at|with|chez|bei)\s+", part)[0]
