@@ -259,6 +259,11 @@ def test_split_email_signature_after_the_dash_dash_delimiter() -> None:
         ("french_closing", "Merci et à bientôt,\nLouis Gagné\nAcquisition de talents", "Louis Gagné"),
         ("irish_closing", "Is mise le meas,\nNiamh Ó Dónaill\nPríomhoide", "Niamh Ó Dónaill"),
         ("dash_before_the_name", "— Kai, CTO @ Tallow", "Kai"),
+        (
+            "bilingual_polish_closing",
+            "Pozdrawiam / Best regards\nAgnieszka Wójcik\nHR Specialist",
+            "Agnieszka Wójcik",
+        ),
         ("slash_before_the_title", "Ben Carter / owner\nSunny Hill English", "Ben Carter"),
         ("kisses_before_the_name", "xx Lena\nowner/lead photographer, Lena Fox Photography", "Lena"),
         ("spanish_kisses_closing", "besos\nMariana\nfounder, Tlacuache Studio", "Mariana"),

@@ -76,7 +76,9 @@ _CLOSING = re.compile(
     r"ngā mihi|nga mihi|sláinte|"
     r"(?:med )?vänliga hälsningar|hälsningar|bien cordialement|cordialement|[àa] bientôt|"
     r"bien à vous|cordiali saluti|groetjes|venlig hilsen|med vennlig hilsen|"
-    r"met vennlig hilsen(?: / best regards)?)[\s,.!]*$",
+    r"met vennlig hilsen|pozdrawiam|z poważaniem|s pozdravem|srdečně|üdvözlettel|saygılarımla)"
+    # a bilingual sign-off: "Pozdrawiam / Best regards"
+    r"(?:\s*/\s*(?:best |kind |warm )?regards)?[\s,.!]*$",
     re.IGNORECASE,
 )
 #: A short line ending in a comma, as a sign-off is written.
@@ -535,6 +537,8 @@ _ABBREVIATIONS = frozenset(
     | {"mon", "tue", "wed", "thu", "fri"}
     # "ca. 45 Minuten", "Dura aprox. 1.5 hrs", "Präsentation (15 Min.) von": "about", "minutes"
     | {"ca", "aprox", "min", "env"}
+    # Street words of addresses: "ul. Prosta 51", "Jl. Sudirman", "Cra. 15", "boul. Saint-Laurent"
+    | {"ul", "jl", "cra", "boul", "kav", "lt"}
 )
 
 

@@ -58,7 +58,7 @@ _STREETS = (
         + _DIRECTION
     ),
     re.compile(
-        r"(?<![\w#-])\d{1,4}(?:\s*bis)?,?\s+(?:rue|avenue|boulevard|bd|place|quai|allée|chemin|via|viale|calle|carrer|"
+        r"(?<![\w#-])\d{1,4}(?:\s*bis)?,?\s+(?:rue|avenue|boulevard|boul\.|bd|place|quai|allée|chemin|via|viale|calle|carrer|"
         r"avenida|av\.|rua|praça)\s+(?!(?:teams|zoom|webex|google|ms|microsoft|skype|video|phone)\b)"
         r"(?:[\w'’.-]+\s+){0,5}?[A-ZÀ-Þ][\w'’.-]*",
         re.IGNORECASE,
@@ -73,14 +73,34 @@ _STREETS = (
     re.compile(
         r"\b(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3}(?:[A-ZÀ-Þ][\w'’-]*(?:straße|strasse|str\.|weg|platz|gasse|allee|gracht|laan|plein|"
         r"straat|kade|vej|gade|gatan|vägen|veien)|Straße|Strasse|(?:Paseo|Calle|Avenida|Av\.|Via|Rua|Carrer|Plaza|Piazza|"
-        r"Corso|Viale|Rue)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+\d{1,4}[a-z]?\b"
+        r"Corso|Viale|Rue|ul\.|Jl\.|Cra\.|Carrera)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+),?\s+\d{1,5}[a-z]?\b"
     ),
+    # A British street and its postcode, with or without a number: "7 Bishopsgate, London EC2N 3AR",
+    # "Hollins Lane, Bury BL9 8AT".
+    re.compile(
+        r"(?<![\w#-])(?:\d{1,4}[A-Za-z]?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+"
+        r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
+    ),
+    # An American street of any name before its town, state and ZIP: "1800 Fairfax Trafficway, Kansas
+    # City, KS 66115".
+    re.compile(
+        r"(?<![\w#-])\d{1,6}\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*,\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
+        r"[A-Z][\w'’.-]*,\s+[A-Z]{2}\s+\d{5}\b"
+    ),
+    # A Japanese block number: "2-15-1 Shibuya, Shibuya-ku".
+    re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}-\d{1,3}(?:-\d{1,3})?\s+[A-Z][\w-]*"),
     re.compile(r"(?<![\w#-])\d{1,4}\s+[A-Z][\w-]*-(?:ro|gil|daero|dong|gu)\b"),
     re.compile(r"(?<=, )(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}" + _SUFFIX + r"\b" + _DIRECTION),
 )
 _PART = re.compile(
     r",\s*(?P<part>(?:[A-Z0-9#À-Þ][\w'’.&#/-]*)(?:\s+(?:[A-Z0-9#À-Þ][\w'’.&#/-]*|floor|de|la|du|des|van|der))*)"
     r"(?=\s*(?:[,;()\n]|$|\.(?:\s|$)|\s+(?:and|or|for|with|at|on)\b|\s*[-–—]\s))"
+)
+#: An interview held over the phone: the office in the signature is not where it happens.
+_BY_PHONE = re.compile(
+    r"\b(?:by phone|over the phone|phone (?:call|interview|screen)|telephone interview|"
+    r"(?:will|'ll) (?:call|phone|ring) you)\b",
+    re.IGNORECASE,
 )
 _PREPARE = re.compile(
     r"\b(?:prepare|preparing|bring|have\b[^.]{0,60}\bready|please have|send (?:me|us|over)|"
@@ -166,7 +186,7 @@ def find_location(body: str, signature: Sequence[str] = (), video_link: str | No
         found = _street(body[start:end])
         if found:
             return found
-    if video_link is None:
+    if video_link is None and not _BY_PHONE.search(body):
         for line in signature:
             found = _street(line) or _street(", " + line)
             if found:
