@@ -891,6 +891,19 @@ def test_parse_invite_a_slashed_signature_title() -> None:
     assert _people(invite)["Ben Carter"] == ("owner", "senior_leader")
 
 
+def test_parse_invite_a_reply_naming_only_the_roles_team_keeps_the_threads_company() -> None:
+    email = (
+        "Subject: RE: Second round – Tax Manager, International Tax\n\nHi Omar,\n\nThe new slot is "
+        "Wednesday, February 4 from 2:00 to 3:30 PM CT on Teams: https://teams.microsoft.com/l/abc "
+        "with Alistair Dunne (Partner, International Tax).\n\nRebecca\n\n-----Original Message-----\n"
+        "From: Rebecca Lindqvist\nSent: Thursday, January 22, 2026 10:04 AM\n"
+        "Subject: Second round – Tax Manager, International Tax\n\nHi Omar,\n\nGreat news – Pemberton Hale "
+        "would like to invite you to a second-round interview.\n"
+    )
+    invite = parse_invite(email, date(2026, 1, 27), "America/Chicago")
+    assert invite.company == "Pemberton Hale"
+
+
 def test_parse_invite_a_signed_mark_is_no_sender() -> None:
     invite = parse_invite(
         "Subject: Interview\n\nThe interview is on 15.09.2026 at 14:30 hrs before the Selection Board."

@@ -596,6 +596,20 @@ def test_read_company_forms(
             None,
         ),
         (
+            "department_in_the_subject_loses_to_the_signature",
+            "Second interview – Patient Services",
+            "We are pleased to invite you.",
+            ("Regards,", "Anita Rao", "HR Executive", "Sanjeevani Multispeciality Hospital"),
+            "Sanjeevani Multispeciality Hospital",
+        ),
+        (
+            "a_trust_of_seven_words",
+            "Interview",
+            "Thank you for applying to Epsom and St Helier University Hospitals NHS Trust.",
+            (),
+            "Epsom and St Helier University Hospitals NHS Trust",
+        ),
+        (
             "lower_case_polish_legal_form",
             "Interview - Analyst",
             "See you then.",

@@ -561,7 +561,10 @@ def _with_missing(invite: Invite) -> Invite:
 
 
 def _lacks(invite: Invite) -> bool:
-    return bool(invite.missing) or invite.end is None
+    """True while an earlier message may still fill a field: one is missing, or the company
+    read is only a team the role names ("Tax Manager, International Tax")."""
+    guessed = bool(invite.company and invite.role and _key(invite.company) in _key(invite.role))
+    return bool(invite.missing) or invite.end is None or guessed
 
 
 def _shifted(value: datetime | None, delta: timedelta | None) -> datetime | None:
@@ -588,6 +591,8 @@ def _fill(new: Invite, old: Invite) -> Invite:
         replace(a, start=_shifted(a.start, delta), end=_shifted(a.end, delta)) for a in old.agenda
     ]
     company, role = new.company or old.company, new.role or old.role
+    if old.company and new.company and _key(new.company) in _key(role or ""):
+        company = old.company  # a reply's only guess was a team the role names ("..., International Tax")
     formats = new.formats or old.formats
     # Where it happens comes as a whole: a new video link makes an old address void.
     moved = new.location is not None or new.video_link is not None

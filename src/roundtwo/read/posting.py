@@ -518,7 +518,7 @@ def read_company(
             return
         if _LEGAL_FORM.fullmatch(" " + text.lower().strip(" .,")):
             return  # "Co., Ltd." split from its name
-        if len([w for w in text.split() if w.lower() not in _LOWER_IN_NAMES]) > 6:
+        if len([w for w in text.split() if w.lower() not in _LOWER_IN_NAMES]) > 8:
             return
         if text.split()[0].lower() in word_set("site_places") or key in place_zones():
             return  # "Gate A", "Building 40", "Toronto", "Brazil"
@@ -593,7 +593,8 @@ def read_company(
             w[:1].isupper() or w[:1].isdigit() or w in ("&", "and", "of", "de", "the") for w in bare.split()
         )
         if bare and bare == part and not is_title(bare) and capitalised:
-            vote(bare, 2)
+            # "Second interview – Patient Services": a department the subject names, weighed low.
+            vote(bare, 0.5 if is_department(bare) else 2)
     lines = list(signature[1:])
     if signature and re.search(r"\s[|,]\s?|,.*\s@\s", signature[0]):
         # "Wendy Zhao | Talent Partner | Maplewood Capital", "Sasha, CTO @ Brindle" on one line.
