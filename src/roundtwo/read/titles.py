@@ -20,6 +20,7 @@ from roundtwo.read.names import (
     is_title,
     is_title_word,
 )
+from roundtwo.read.zones import place_zones
 
 _DETERMINERS = r"(?:our|the|a|an|your|their|his|her|my)\s+"
 #: Small words inside a capitalised title, in English and the languages that write
@@ -124,6 +125,9 @@ def read_title(text: str, pos: int) -> tuple[str | None, int]:
     dept = _DASHED_DEPARTMENT.match(text, end)
     if dept and dept.group(1).split()[0].lower() not in word_set("given_names"):
         candidate, end = f"{candidate} - {dept.group(1)}", dept.end(1)
+    field = _BRACKETED_FIELD.match(text, end)
+    if field and _is_field(field.group(1)):
+        candidate, end = f"{candidate} ({field.group(1)})", field.end()
     if is_cue_phrase(candidate):
         return None, pos
     return candidate, end
@@ -140,8 +144,29 @@ _TITLE_SCOPE = re.compile(
     r"|[ \t]+" + _SCOPE_NOUNS + r"(?![\w-])"
 )
 _DASHED_DEPARTMENT = re.compile(
-    r"[ \t]+[-–][ \t]+([A-Z][\w&']*(?:[ \t]+(?:&|and|of|[A-Z][\w&']*)){0,3})(?=[ \t]*(?:\(|$|\n))"
+    r"[ \t]+[-–][ \t]+([A-Z][\w&']*(?:[ \t]+(?:&|and|of|[A-Z][\w&']*)){0,3})(?=[ \t]*(?:[(,;]|\.(?!\w)|$|\n))"
 )
+#: A bracketed field or grade after a title: "Deputy Head (Pastoral)", "Policy Lead (Grade 6)",
+#: "Deputy Principal (Teaching & Learning)"; not an acronym of the title ("(CFO)") nor a cue.
+_BRACKETED_FIELD = re.compile(r"[ \t]*\(((?:[A-Z][\w'-]*|\d+)(?:[ \t]+(?:&|and|of|[A-Z][\w'-]*|\d+)){0,3})\)")
+
+
+#: What a bracket after a title may hold that is no field of the title: a part on the panel
+#: ("(Chair)"), a place ("(London)", "(Room 4)"), an organisation ("(Northern Beaches Council)").
+_NOT_FIELD = re.compile(
+    r"\b(?:chair|chairperson|convenor|convener|assessor|observer|member|panel|panell?ist|interviewer|"
+    r"host|lead interviewer|note-?taker|room|council|office|agency|department|ministry|university)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_field(words: str) -> bool:
+    """True for a bracket that narrows a title: "Pastoral", "Grade 6", "Teaching & Learning"."""
+    if len(words) <= 5 and words.isupper():
+        return False  # "(CFO)", "(HM)": the title again, or a cue
+    if re.search(r"\d", words) and not re.match(r"(?:grade|band|level|scale|step)\s", words, re.IGNORECASE):
+        return False  # "(EH 310)": a room
+    return not (_NOT_FIELD.search(words) or words.lower() in place_zones() or is_cue_phrase(words))
 
 
 #: First words of an aside about the person rather than their title, in several languages:
