@@ -904,6 +904,17 @@ def test_parse_invite_a_reply_naming_only_the_roles_team_keeps_the_threads_compa
     assert invite.company == "Pemberton Hale"
 
 
+def test_parse_invite_a_title_label_is_no_part_of_the_title() -> None:
+    invite = parse_invite(
+        "Subject: Panel interview\n\nYour interview is on Tuesday 3 March 2026 at 10:00.\n\nInterview Panel\n"
+        "Name: Renata Oyelaran | Title: Director, Network Planning\n"
+        "Name: Curtis Bellamy | Title: Transportation Manager\n",
+        date(2026, 2, 20),
+        "America/Chicago",
+    )
+    assert invite.interviewers[0].title == "Director, Network Planning"
+
+
 def test_parse_invite_a_signed_mark_is_no_sender() -> None:
     invite = parse_invite(
         "Subject: Interview\n\nThe interview is on 15.09.2026 at 14:30 hrs before the Selection Board."

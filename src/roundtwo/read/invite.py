@@ -450,6 +450,7 @@ def parse_invite(email: str, today: date, tz: str) -> Invite:
         invite.role,
     )
     people = [replace(p, kind="hiring_manager") if i in promoted else p for i, p in enumerate(people)]
+    people = [replace(p, title=_own_title(p.title)) for p in people]
     return replace(invite, interviewers=_one_hiring_manager(people))
 
 
@@ -558,6 +559,11 @@ def _with_missing(invite: Invite) -> Invite:
         "interviewers": invite.interviewers,
     }
     return replace(invite, missing=[name for name in FIELDS if not present[name]])
+
+
+def _own_title(title: str | None) -> str | None:
+    """The title without a label written before it ("Title: Transportation Manager")."""
+    return re.sub(r"^(?:job )?title\s*:\s*", "", title, flags=re.IGNORECASE) if title else title
 
 
 def _lacks(invite: Invite) -> bool:

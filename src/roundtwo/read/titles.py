@@ -27,6 +27,10 @@ _DETERMINERS = r"(?:our|the|a|an|your|their|his|her|my)\s+"
 #: "Gerente de Operaciones", "Ingeniero de Datos Senior".
 _TITLE_LINKS = CONNECTORS | {"de", "del", "des", "da", "do", "di", "della", "du"}
 
+_ROMANCE_LINKS = frozenset({"de", "du", "des", "da", "do", "di", "del", "della"})
+#: "Analista del equipo", "do time": the team a title sits in is no part of it.
+_TEAM_NOUNS = frozenset({"equipo", "equipe", "équipe", "time", "squad", "team", "grupo", "área", "area"})
+
 _STOP_TITLE = re.compile(
     # "Chief Commercial Officer and Sofia Berg, Senior Trader": the next person starts.
     r"\s+and\s+(?=[A-Z][\w'-]+\s+(?!(?:Head|Manager|Director|Lead|Officer|Partner|Engineer|President)\b)"
@@ -66,9 +70,19 @@ def read_title(text: str, pos: int) -> tuple[str | None, int]:
     if not candidate[:1].isupper():
         # Lower-case titles ("a senior copy editor who ...") keep title words only.
         kept: list[str] = []
-        for w in words:
+        for index, w in enumerate(words):
             if is_title_word(w) or (kept and w.lower() in ("of", "and", "&")):
                 kept.append(w)
+            elif (
+                kept
+                and w.lower() in _ROMANCE_LINKS
+                and len(words) > index + 1
+                and words[index + 1] not in _TEAM_NOUNS
+            ):
+                # "gerente de Analytics", "chef de projet A350", "directrice du laboratoire": what a
+                # title in these languages covers follows its link word.
+                kept += words[index : index + 2]
+                break
             else:
                 break
         while kept and kept[-1].lower() in ("of", "and", "&"):
@@ -81,6 +95,8 @@ def read_title(text: str, pos: int) -> tuple[str | None, int]:
             capitalised = w[:1].isupper() or w[:1].isdigit()
             if capitalised or w.lower() in _TITLE_LINKS or is_title_word(w) or "-" in w:
                 kept.append(w)
+            elif kept and kept[-1].lower() in _ROMANCE_LINKS and w.isalpha() and w.lower() not in _TEAM_NOUNS:
+                kept.append(w)  # "Chargée de recrutement", "responsable du pôle"
             else:
                 break
         # "Sales Director and will be ...", "Producer in the team": a title ends on a capital.
