@@ -638,7 +638,9 @@ def test_parse_invite_untitled_names_are_not_interviewers() -> None:
         # notices, long corporate mail) 0.880, 0.948; fresh36-dev (industries other than
         # software) 0.940, 0.958; fresh37-dev 0.980, 0.941; fresh39-dev (large employers' ATS mail)
         # 0.940, 0.962; fresh40-dev (informal notes, first names) 0.700, 0.734; fresh41-dev
-        # (academia, hospitals, law, boards) 0.940, 0.908.
+        # (academia, hospitals, law, boards) 0.940, 0.908; fresh43-dev (East Asia and Oceania)
+        # 0.920, 0.958; fresh44-dev (how interviewers are introduced) 0.980, 0.942; fresh45-dev
+        # (mid-size employers in Europe, Africa, the Middle East, Latin America) 0.900, 0.950.
         ("fresh-extra", 0.95, 0.94),
         ("fresh2-extra", 0.95, 0.94),
         ("fresh3-dev", 0.9, 0.92),
@@ -676,6 +678,9 @@ def test_parse_invite_untitled_names_are_not_interviewers() -> None:
         ("fresh39-dev", 0.92, 0.94),
         ("fresh40-dev", 0.68, 0.7),
         ("fresh41-dev", 0.92, 0.88),
+        ("fresh43-dev", 0.9, 0.93),
+        ("fresh44-dev", 0.95, 0.92),
+        ("fresh45-dev", 0.88, 0.92),
     ],
 )
 def test_parse_invite_corpus_later_split_floors(split: str, start_floor: float, name_floor: float) -> None:
