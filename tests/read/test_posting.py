@@ -610,6 +610,27 @@ def test_read_company_forms(
             "Epsom and St Helier University Hospitals NHS Trust",
         ),
         (
+            "search_firm_writing_for_its_client",
+            "Second interview – Senior CRA",
+            "Our client Orchid Biotech would like to see you again on Tuesday.",
+            ("Warm regards,", "Jasper Goh", "Principal Consultant", "Talentbridge Asia Pte Ltd"),
+            "Orchid Biotech",
+        ),
+        (
+            "firm_with_del_in_its_name",
+            "Segunda entrevista",
+            "Te esperamos el martes.",
+            ("Saludos cordiales,", "Atracción de Talento", "Cafetales del Sur"),
+            "Cafetales del Sur",
+        ),
+        (
+            "assessment_day_is_a_meeting",
+            "Assessment Day – Graduate",
+            "See you there.",
+            ("Regards,", "People Team", "Eko Beverages"),
+            "Eko Beverages",
+        ),
+        (
             "lower_case_polish_legal_form",
             "Interview - Analyst",
             "See you then.",

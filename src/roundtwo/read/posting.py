@@ -240,14 +240,15 @@ _HIRING_WORDS = re.compile(
     r"\b(?:team|recruit(?:ing|ment)|talent|acquisition|human resources|hr|people|resourcing|staffing|search|"
     r"pessoas|personas|talentos?|equipe|equipo|rh|rrhh|recursos humanos|talento humano|personalabteilung|"
     r"reclutamiento|selecci[oó]n|recrutement|recrutamento|sele[cç][aã]o|ressources humaines|"
-    r"gesti[oó]n humana|capital humano|risorse umane|kadry|insan kaynaklar[ıi])\b",
+    r"gesti[oó]n humana|capital humano|risorse umane|kadry|insan kaynaklar[ıi]|atracci[oó]n|atra[cç][aã]o)\b",
     re.IGNORECASE,
 )
 _TEAM_WORDS = re.compile(
     r"\b(?:team|recruit(?:ing|ment)|talent|acquisition|human resources|hr|people|culture|resourcing|services|"
     r"operations|department|office|equipe|equipo|talentos|pessoas|recursos humanos|rh|staffing|"
     r"talento humano|personalabteilung|abteilung|reclutamiento|selecci[oó]n|recrutement|recrutamento|"
-    r"sele[cç][aã]o|ressources humaines|gesti[oó]n humana|capital humano|risorse umane|kadry)\b",
+    r"sele[cç][aã]o|ressources humaines|gesti[oó]n humana|capital humano|risorse umane|kadry|atracci[oó]n|"
+    r"atra[cç][aã]o)\b",
     re.IGNORECASE,
 )
 _NOT_COMPANY = re.compile(
@@ -272,7 +273,29 @@ _SENT_BY_TOOL = re.compile(
 _SIGNED_BY_TEAM = re.compile(
     r"\b(?:talent|recruiting|recruitment|people|hr|hiring)(?:\s+\w+)?\s+team$", re.IGNORECASE
 )
-_LOWER_IN_NAMES = frozenset({"&", "and", "of", "de", "du", "la", "the", "for", "von", "van", "der", "y", "e"})
+_LOWER_IN_NAMES = frozenset(
+    {
+        "&",
+        "and",
+        "of",
+        "de",
+        "du",
+        "del",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "di",
+        "la",
+        "the",
+        "for",
+        "von",
+        "van",
+        "der",
+        "y",
+        "e",
+    }
+)
 #: A signature line naming a parent group, not the employer ("Part of the Kirra Hotel Group").
 _PARENT_LINE = re.compile(
     r"^(?:part of|a member of|member of|a subsidiary of|a division of|a brand of)\b", re.I
@@ -333,6 +356,10 @@ def _is_person_piece(piece: str, following: str) -> bool:
     return is_title(following) or bool(_TEAM_WORDS.search(following)) or is_department(following)
 
 
+#: A recruiter writing for an employer: "our client", "on behalf of".
+_FOR_A_CLIENT = re.compile(r"\b(?:our|my|the|your)\s+client\b|\bon behalf of\b", re.IGNORECASE)
+#: What a search firm's name holds, even inside a word ("Talentbridge", "Northsearch").
+_AGENCY = re.compile(r"talent|recruit|search|staffing|headhunt|resourcing|personnel|executive partners")
 #: A person and their firm in brackets, as chats and calendar guests show them:
 #: "Johanna (Fjällbo) 3:12 PM", "Teams chat – Sanne de Vries (Brightwater Logistics)".
 _PERSON_FIRM = re.compile(
@@ -678,6 +705,10 @@ def read_company(
     for key in votes:
         if re.search(rf"(?<![\w&]){re.escape(key)}(?![\w&])", in_titles):
             votes[key] *= 0.25  # a team the role names ("Senior Associate, Transaction Services")
+    if _FOR_A_CLIENT.search(body):
+        for key in votes:
+            if _AGENCY.search(key):
+                votes[key] *= 0.3  # the search firm that writes for its client ("Talentbridge Asia Pte Ltd")
     # On a tie, a name that reads as an organisation ("... NHS Foundation Trust") wins over
     # a subject's fragment ("Antimicrobial Stewardship").
     organisation = word_set("organisation_words")
