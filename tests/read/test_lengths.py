@@ -209,3 +209,8 @@ def test_duration_kind_informal_and_scheduling_systems(name: str, sentence: str,
 
 def test_session_count_convos() -> None:
     assert session_count("it's 3 quick convos back to back, 30 mins each") == 3
+
+
+def test_duration_kind_italian_durata_and_middle_dot() -> None:
+    assert _kind("Martedì 3 febbraio, ore 9.30 – durata circa un'ora") == "total"
+    assert _kind("Thursday Feb 19, 11:00 AM ET (11:00 AM in Bogotá) · 60 min") == "total"

@@ -1094,3 +1094,57 @@ def test_move_to_the_same_time_keeps_the_earlier_slots_end() -> None:
         "2026-06-15T10:30:00+04:00",
         "2026-06-15T12:00:00+04:00",
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "start", "end"),
+    [
+        (
+            "range_above_its_agenda_is_the_whole_day",
+            "Wednesday, 6 May 2026\n2:00 PM – 4:30 PM\n\n2:00 PM   Karim Haddad\n2:50 PM   Leena Pillai\n"
+            "3:40 PM   Omar Saeed\n",
+            "2026-05-06T14:00:00+01:00",
+            "2026-05-06T16:30:00+01:00",
+        ),
+        (
+            "weekday_alone_then_its_full_date",
+            "Michelle is busy on Monday, so we are moving your interview to Wednesday instead:\n\n"
+            "Wednesday 13 May 2026, 4:00pm – 5:00pm\nSee you then.",
+            "2026-05-13T16:00:00+01:00",
+            "2026-05-13T17:00:00+01:00",
+        ),
+        (
+            "reception_with_its_floor_opens_before_the_start",
+            "Date: Tuesday, April 28, 2026\nTime: 14:00 – 14:40\n\n"
+            "Reception on the 1st floor opens at 13:30; please arrive by 13:40.",
+            "2026-04-28T14:00:00+01:00",
+            "2026-04-28T14:40:00+01:00",
+        ),
+        (
+            "interviewer_travelling_that_day",
+            "Ms. Gao will be travelling on Wednesday 19 August, so we are moving your interview to "
+            "Thursday 20 August instead.\n\nNew time: 09:30–11:00",
+            "2026-08-20T09:30:00+01:00",
+            "2026-08-20T11:00:00+01:00",
+        ),
+        (
+            "time_of_a_by_day_is_a_deadline",
+            "We'd like to invite you to the final round on Thursday 25 June, 13:30–15:00, at our office. "
+            "Please send your slides to me by Wednesday noon.",
+            "2026-06-25T13:30:00+01:00",
+            "2026-06-25T15:00:00+01:00",
+        ),
+        (
+            "parts_added_with_their_lengths_in_brackets",
+            "When: Tuesday 1 September 2026 at 4 p.m.\nFormat: presentation (20 min) + Q&A (25 min)",
+            "2026-09-01T16:00:00+01:00",
+            "2026-09-01T16:45:00+01:00",
+        ),
+    ],
+)
+def test_read_schedule_writers_of_round_fifteen(
+    name: str, text: str, start: str | None, end: str | None
+) -> None:
+    schedule = read_schedule(text, date(2026, 4, 20), "Europe/London")
+    assert _iso(schedule.start) == start, name
+    assert _iso(schedule.end) == end, name

@@ -552,3 +552,22 @@ def test_find_dates_month_day_just_gone_is_not_next_year() -> None:
     # Read on Thursday 5 March 2026: "Feb 24" is nine days ago, not eleven months ahead.
     found = find_dates("she did well in her phone screen on Feb 24", date(2026, 3, 5), "America/Los_Angeles")
     assert [d.day for d in found] == [date(2026, 2, 24)]
+
+
+def test_find_dates_mayo_only_after_de() -> None:
+    found = find_dates("Fecha: miércoles 20 de mayo de 2026", TODAY, "America/Mexico_City")
+    assert [(d.text, d.day) for d in found] == [("20 de mayo de 2026", date(2026, 5, 20))]
+    assert find_dates("Lunch at the Mayo Clinic, 20 Mayo", TODAY, "America/Mexico_City") == []
+
+
+def test_find_times_two_clocks_joined_by_a_without_de() -> None:
+    assert [(t.first, t.last) for t in find_times("Horario: 16:00 a 17:30 hrs.")] == [(960, 1050)]
+
+
+def test_find_times_hour_h_ending_a_sentence() -> None:
+    assert [t.first for t in find_times("See you on Friday, 27/03, at 9h.")] == [540]
+
+
+def test_find_times_spaced_hour_h_after_a_date() -> None:
+    assert [t.first for t in find_times("jueves 16 de julio, 15 h (hora de Argentina)")] == [900]
+    assert find_times("Plan on it, 8 h of driving") == []

@@ -165,3 +165,22 @@ def test_place_in_brackets_after_an_abbreviation_says_which_zone() -> None:
     assert found is not None and found.text == "Queensland time"
     _tzinfo, name = resolve_zone(found, "Australia/Sydney", date(2026, 10, 13))
     assert name == "Australia/Queensland"
+
+
+def test_resolve_zone_ast_is_arabia_where_the_reader_keeps_its_offset() -> None:
+    (mention,) = find_zones("10:30am – 11:30am (AST)")
+    assert resolve_zone(mention, "Asia/Riyadh", date(2026, 10, 25))[1] == "Asia/Riyadh"
+    assert resolve_zone(mention, "Europe/London", date(2026, 10, 25))[1] == "America/Halifax"
+
+
+def test_find_zones_time_in_a_place() -> None:
+    assert [(z.text, z.zone) for z in find_zones("please note this is 9:00 AM in Doha")] == [
+        ("in Doha", "Asia/Qatar")
+    ]
+    assert find_zones("I am in Paris next week") == []
+
+
+def test_conversion_spans_should_be_for_you() -> None:
+    text = "11:00 AEDT (UTC+11) – that should be 8:00am for you in Singapore. It runs 45 minutes."
+    ((start, end),) = conversion_spans(text)
+    assert text[start:end].startswith("that should be 8:00am for you")

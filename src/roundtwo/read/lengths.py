@@ -64,6 +64,8 @@ _TOTAL_BEFORE = re.compile(
     # "y dura unas 2 horas", "unos 30 minutos", "Comptez une heure", "Prévoyez environ 2 heures":
     # Spanish, Portuguese and French for "it lasts", "about" and "allow".
     r"dura(?:r[áa])?|unos|unas|aproximadamente|alrededor de|cerca de|environ|comptez|prévoyez|prevoyez|"
+    # "durata circa un'ora" (Italian): the length's word without its colon.
+    r"durata|"
     # "Probably 1.5h.", "Maybe 2 hours.", "Give it an hour and a half.": the whole, said loosely.
     r"probably|prob|maybe|likely|give it|"
     # "Duración: 1 hora", "Dauer: ca. 60 Minuten", "Durée : 1 heure", "con una duración aproximada
@@ -115,15 +117,15 @@ _AFTER_CLOCK = re.compile(
     r"(?i:(?:approximately|approx\.?|about|around|roughly|ca\.?|circa|~)\s*)?$"
 )
 #: "Friday 18 September, 11am, 45 minutes, on Teams": a length listed after the clock.
-#: "2:00 PM UAE time (1:00 PM KSA) – 1 hour": or after a dash; "8:30 PM IST, 45 minutes":
-#: or after the clock's zone.
+#: "2:00 PM UAE time (1:00 PM KSA) – 1 hour": or after a dash or a middle dot ("11:00 AM ET · 60 min");
+#: "8:30 PM IST, 45 minutes": or after the clock's zone.
 _LISTED_AFTER_CLOCK = re.compile(
-    r"(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?|\bnoon|\bmidday)(?:\s*(?-i:[A-Z]{2,5}))?\s*(?:,|\s[–—-])\s*$"
+    r"(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?|\bnoon|\bmidday)(?:\s*(?-i:[A-Z]{2,5}))?\s*(?:,|\s[–—·|-])\s*$"
     # "11:00 (GMT+1), 45 minutes": the zone in brackets may be an offset.
-    r"|(?:\b[A-Z]{2,5}(?:\s?[+−-]\d{1,2}(?::?\d\d)?)?\)|\btime\)?)\s*(?:,|\s[–—-])\s*$"
+    r"|(?:\b[A-Z]{2,5}(?:\s?[+−-]\d{1,2}(?::?\d\d)?)?\)|\btime\)?)\s*(?:,|\s[–—·|-])\s*$"
     r"|(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?)\s*[–—-]\s*$"
     # "2pm WAT (4pm in Nairobi), 1 hour 15 minutes": after the clock's restatement in brackets.
-    r"|(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?)[^()\n]{0,12}\((?:so\s+|=\s*)?\d[^()\n]{0,30}\)\s*(?:,|\s[–—-])\s*$",
+    r"|(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?)[^()\n]{0,12}\((?:so\s+|=\s*)?\d[^()\n]{0,30}\)\s*(?:,|\s[–—·|-])\s*$",
     re.IGNORECASE,
 )
 #: "... Monday at 2:30. 30 minutes, at our office": a length said on its own, opening its

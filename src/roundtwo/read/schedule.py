@@ -68,7 +68,10 @@ _TRAVEL = re.compile(
 #: novembre à 10h": the day (and time) someone cannot make, right after what keeps them.
 _BUSY_ON = re.compile(
     r"\b(?:has|have|had) (?:an? |another )?(?:[\w-]+ ){0,2}?(?:visit|meeting|conflict|clash|commitment|trip|"
-    r"engagement) on\s+(?:the\s+)?$|\b(?:a|ont|avait) un empêchement\s+(?:le\s+)?$",
+    r"engagement) on\s+(?:the\s+)?$|\b(?:a|ont|avait) un empêchement\s+(?:le\s+)?$"
+    # "Ms. Gao will be travelling on Wednesday 19 August, so we are moving ...": away that day.
+    r"|\b(?:will be|is|are|'s|’s)\s+(?:travell?ing|away|out of (?:the )?office|on leave|unavailable|"
+    r"not available)\s+on\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: What joins a day to its time: "le vendredi 6 novembre à 10h", "Thursday, at 3pm".
@@ -153,7 +156,9 @@ _ARRIVE_CUE = re.compile(
     r"(?:be at|visit|go to|come to|stop by|head to|check in at) (?:the |our |your )?(?:[\w'’-]+ ){0,3}?"
     r"(?:reception|desk|lobby|entrance|gate|foyer|security|lodge)|"
     r"be there|doors open|registration|accreditation|sign-in|"
-    r"(?:reception|the office|the building|the lobby) opens|"
+    # "Reception on the 1st floor opens at 13:30": the reception's place may come between.
+    r"(?:reception|the office|the building|the lobby)"
+    r"(?: (?:on|at|in) (?:the )?[\w'’-]+(?: [\w'’-]+)?)? opens|"
     r"admits? you|waiting room|parking|please be|get there|come (?:to reception|in) (?:at|by)|"
     # "I will pick you up at the lobby at 9:45"; "Accueil : 8h45" (French: the welcome)
     r"pick you up|accueil|"
@@ -397,6 +402,8 @@ class _Reader:
             return "old"
         if self._busy_day_time(mention):
             return "old"
+        if self._by_day_time(mention):
+            return "deadline"
         if _TRAVEL.search(self.text[unit_start:unit_end]):
             return "travel"
         return "start"
@@ -417,6 +424,14 @@ class _Reader:
         for day in self.dates:
             if day.end <= mention.start and _DAY_TO_TIME.fullmatch(self.text, day.end, mention.start):
                 return _BUSY_ON.search(self.text, max(0, day.start - 80), day.start) is not None
+        return False
+
+    def _by_day_time(self, mention: TimeMention) -> bool:
+        """True when ``mention`` is the time of a day said with "by" ("send your slides to me by
+        Wednesday noon"): a deadline, not the interview."""
+        for day in self.dates:
+            if day.end <= mention.start and _DAY_TO_TIME.fullmatch(self.text, day.end, mention.start):
+                return _BY_DAY.search(self.text, max(0, day.start - 20), day.start) is not None
         return False
 
     def _for_later(self, mention: TimeMention) -> bool:
@@ -540,13 +555,28 @@ class _Reader:
         tied = [m for m, score in zip(self.dates, scores, strict=True) if score == best[0]]
         if len({m.day for m in tied}) > 1 and self._offers_choice(tied):
             return None  # "which of these slots works best for you?": no day is fixed yet
-        chosen = self._same_week(best[2])
+        chosen = self._same_week(self._dated_below(best[2], scores))
         if not self._timed(chosen):
             # The subject names the day; the body names it again above the times.
             same = [
                 m for m, score in zip(self.dates, scores, strict=True) if m.day == chosen.day and score >= 0
             ]
             chosen = next((m for m in same if self._timed(m)), chosen)
+        return chosen
+
+    def _dated_below(self, chosen: DateMention, scores: list[int]) -> DateMention:
+        """ "we are moving your second round to Wednesday instead:" then "Wednesday 13 May 2026,
+        4:00pm": a weekday named alone, then, shortly after, the first full date is that weekday's:
+        the full date names it (the weekday alone may read as another week)."""
+        if chosen.explicit or not _BARE_WEEKDAY.fullmatch(chosen.text):
+            return chosen
+        for mention, score in zip(self.dates, scores, strict=True):
+            if mention.start < chosen.end or not mention.explicit:
+                continue
+            same = mention.day.weekday() == chosen.day.weekday() and mention.day >= self.today
+            if same and score >= 0 and mention.start - chosen.end <= 200:
+                return mention
+            break
         return chosen
 
     def _same_week(self, chosen: DateMention) -> DateMention:
@@ -885,7 +915,10 @@ def _end_minutes(
     # A slot without an end of its own ("from 3 to 4:30 p.m. You'll first meet Gabriel ..., then
     # Sarah": the first of two turns) leaves its clock's range the end of the whole.
     in_agenda = {
-        id(t) for t in starts for s in slots if s.span[0] <= t.start < s.span[1] and s.last is not None
+        id(t)
+        for t in starts
+        for s in slots
+        if s.span[0] <= t.start < s.span[1] and s.last is not None and not _spans_agenda(s, slots)
     }
     for mention in starts:
         if id(mention) not in in_agenda and mention.first == first and mention.last is not None:
@@ -927,6 +960,17 @@ def _end_minutes(
             return first + each[0] * count
     in_turn = _parts_in_turn(reader, scope, first)
     return in_turn if in_turn is not None else _same_slot(reader, starts, first)
+
+
+def _spans_agenda(slot: Slot, slots: list[Slot]) -> bool:
+    """True when ``slot`` is the day's whole range above its agenda ("2:00 PM – 4:30 PM", then
+    "2:00 PM Karim", "2:50 PM Leena", "3:40 PM Omar"): two or more other slots, each beginning
+    within it."""
+    assert slot.last is not None
+    others = [s for s in slots if s is not slot]
+    return len(others) >= 2 and all(
+        slot.first <= s.first < slot.last and (s.last is None or s.last <= slot.last) for s in others
+    )
 
 
 #: "rescheduled to Monday 15 June, same time (10:30 AM)": the slot kept, only its day moved.
@@ -1065,7 +1109,11 @@ def _parts_in_turn(reader: _Reader, scope: tuple[int, int], first: int) -> int |
 
 
 #: What adds one length to the one before it: "~45 mins for your pitch + 15 mins of questions".
-_PLUS = re.compile(r"[^.;!?\n]{0,30}(?:\s\+|\bplus)\s*", re.IGNORECASE)
+#: "presentation (20 min) + Q&A (25 min)": or the next part's name, its length in brackets.
+_PLUS = re.compile(
+    r"[^.;!?\n]{0,30}(?:\s\+|\bplus)\s*(?:[\w&/-]+\s*){0,3}\(\s*|[^.;!?\n]{0,30}(?:\s\+|\bplus)\s*",
+    re.IGNORECASE,
+)
 
 
 def _added(reader: _Reader, parts: list[tuple[int, int]]) -> bool:

@@ -406,8 +406,14 @@ def _foreign_months() -> tuple[dict[str, int], re.Pattern[str]]:
     """Month names of other languages (the lexicon's), and the "9 juin 2026" pattern."""
     months = {str(k).lower(): int(v) for k, v in lexicon()["foreign_month_names"].items()}
     names = "|".join(sorted((re.escape(k) for k in months), key=len, reverse=True))
+    # "20 de mayo": a name that is also an English word, read only after "de".
+    after_de = {str(k).lower(): int(v) for k, v in lexicon()["foreign_month_names_after_de"].items()}
+    months.update(after_de)
+    de_names = "|".join(sorted((re.escape(k) for k in after_de), key=len, reverse=True))
     pattern = re.compile(
-        rf"(?<![\d.:/])(?P<d>[0-3]?\d)(?:er|º|\.)?\s+(?:de\s+)?(?P<mon>{names})(?![\w])(?:\s+(?:de\s+)?(?P<y>20\d\d))?",
+        rf"(?<![\d.:/])(?P<d>[0-3]?\d)(?:er|º|\.)?\s+(?:de\s+)?"
+        rf"(?P<mon>{names}|(?<=de )(?:{de_names}))(?![\w])"
+        r"(?:\s+(?:de\s+)?(?P<y>20\d\d))?",
         re.IGNORECASE,
     )
     return months, pattern
@@ -686,6 +692,11 @@ def find_times(text: str) -> list[TimeMention]:
     for m in _HOUR_H.finditer(text):
         if not any(t.start <= m.start() < t.end for t in found):
             found.append(TimeMention(m.start(), m.end(), int(m.group("h")) * 60, None, m.group(0)))
+    for m in _DATED_HOUR_H.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        dated = _DAY_WORD.search(before) or _foreign_months()[1].search(before)
+        if dated and not any(t.start <= m.start() < t.end for t in found):
+            found.append(TimeMention(m.start(), m.end(), int(m.group("h")) * 60, None, m.group(0)))
     for m in _SPOKEN_CLOCK.finditer(text):
         if not any(t.start <= m.start() < t.end for t in found):
             found.append(_spoken_time(m))
@@ -750,6 +761,8 @@ def _zoned_ranges(text: str, found: list[TimeMention]) -> list[TimeMention]:
 _FROM_BEFORE = re.compile(r"\b(?:de|desde|dès)\s+(?:las?\s+)?$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"\s+(?:a|à|hasta|até)\s+(?:las?\s+|às\s+)?", re.IGNORECASE)
 #: A clock that says morning or afternoon itself ("9:00 a. m.", "14h", "09:00").
+#: A clock written with its minutes ("16:00", "9.30", "14h30"), nothing else.
+_WITH_MINUTES = re.compile(r"[0-2]?\d[:.h][0-5]\d")
 _SAYS_HALF = re.compile(r"[ap]\.?\s?m\b|^0\d|^(?:1[3-9]|2[0-3])(?!\d)", re.IGNORECASE)
 
 
@@ -761,7 +774,11 @@ def _worded_ranges(text: str, found: list[TimeMention]) -> list[TimeMention]:
         if joined and joined[-1].last is None and mention.last is None:
             previous = joined[-1]
             between = _TO_BETWEEN.fullmatch(text, previous.end, mention.start)
-            if between and _FROM_BEFORE.search(text, max(0, previous.start - 12), previous.start):
+            # "Horario: 16:00 a 17:30 hrs.": two clocks with their minutes need no "de" before.
+            both_clocks = _WITH_MINUTES.fullmatch(previous.text) and _WITH_MINUTES.fullmatch(mention.text)
+            if between and (
+                both_clocks or _FROM_BEFORE.search(text, max(0, previous.start - 12), previous.start)
+            ):
                 first, last = previous.first, mention.first
                 if last <= first and not _SAYS_HALF.search(previous.text) and 0 <= first - 12 * 60 < last:
                     first -= 12 * 60  # "de 11:00 a 11:45 a. m."
@@ -779,9 +796,12 @@ def _worded_ranges(text: str, found: list[TimeMention]) -> list[TimeMention]:
 #: often two hours.
 _HOUR_H = re.compile(
     r"(?:(?<=\bat )|(?<=\bàs )|(?<=\bà )|(?<=\bfrom )|(?<=\bde )|(?<=\ba las ))"
-    r"(?P<h>0?[7-9]|1\d|2[0-3])(?:h(?![\w:.])|\s?hs\b)",
+    # "at 9h." ends its sentence: a full stop after the "h" is no "9h.30".
+    r"(?P<h>0?[7-9]|1\d|2[0-3])(?:h(?![\w:]|\.\d)|\s?hs\b)",
     re.IGNORECASE,
 )
+#: "jueves 16 de julio, 15 h": an hour with its "h" (a space between), after a date and its comma.
+_DATED_HOUR_H = re.compile(r"(?<=, )(?P<h>0?[7-9]|1\d|2[0-3])\s?h(?![\w:]|\.\d)")
 #: "um 10 Uhr" (German), "at 10 o'clock": an hour said with the word for it; unmarked hours
 #: from 1 to 6 are afternoon, as elsewhere.
 _HOUR_WORD = re.compile(

@@ -20,7 +20,9 @@ _OFFSET = re.compile(r"(?<![\w])\(?(?:UTC|GMT)\s?(?P<sign>[+\-−–])\s?(?P<h>\
 _CONVERSION = re.compile(
     r"\((?:[^()]*?)(?:your time|for you|that's|that is|which is|i\.e\.|your local|local time for you)[^()]*\)"
     r"|(?:that's|which is|i\.e\.)\s+[^.;)\n]{0,40}"
-    r"|\b(?:this|that|it)(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+[^.;()\n]{0,40}?\b(?:for you|your time)\b",
+    # "which should be Friday, November 13 at 9:00 AM for you in Tokyo"
+    r"|\b(?:this|that|it|which)(?:'s|\s+is|\s+(?:will|would|should)\s+be)\s+[^.;()\n]{0,40}?"
+    r"\b(?:for you|your time)\b",
     re.IGNORECASE,
 )
 
@@ -144,12 +146,43 @@ def find_zones(text: str) -> list[ZoneMention]:
         word = m.group(0).lower()
         weak = bool(m.group("name")) and word in ("eastern", "central", "mountain", "pacific")
         found.append(ZoneMention(start, m.end(), zone, None, text[start : m.end()], weak))
+    restated = conversion_spans(text)
+    for m in _IN_PLACE.finditer(text):
+        zone, said = _place_in(m.group("place"))
+        # "(so 09.00 in London)" restates the time for the reader: no zone of the interview's.
+        inside = any(start <= m.start() < end for start, end in restated)
+        if zone is not None and not inside and not any(z.start <= m.start("in") < z.end for z in found):
+            end = m.start("place") + len(said)
+            found.append(ZoneMention(m.start("in"), end, zone, None, text[m.start("in") : end]))
     for m in _LOCAL_TIME.finditer(text):
         zone = _venue_zone(text, m.start())
         if zone is not None and not any(z.start <= m.start() < z.end for z in found):
             found.append(ZoneMention(m.start(), m.end(), zone, None, m.group(0)))
     found.sort(key=lambda z: z.start)
     return found
+
+
+#: "this is 9:00 AM in Doha": a time said in a city or country the zone database or the
+#: lexicon knows.
+_IN_PLACE = re.compile(
+    r"(?:\d\s?[ap]\.?m\b\.?|\d)\s+"
+    r"(?P<in>in\s+(?P<place>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}))",
+    re.IGNORECASE,
+)
+
+
+def _place_in(words: str) -> tuple[str | None, str]:
+    """The zone of the longest run of ``words``, from the first, that names a place, and that run."""
+    parts = words.split()
+    if not parts[0][0].isupper():
+        return None, ""
+    places = place_zones()
+    for n in range(len(parts), 0, -1):
+        said = " ".join(parts[:n])
+        zone = places.get(said.lower())
+        if zone is not None:
+            return zone, words[: words.index(parts[n - 1]) + len(parts[n - 1])]
+    return None, ""
 
 
 #: "Gabriel Ruiz, PT, DPT": letters after a name and its comma are a credential, no zone.
@@ -233,6 +266,11 @@ def resolve_zone(mention: ZoneMention | None, tz: str, day: date) -> tuple[tzinf
         generic = abbr not in entry["names"]
         if noon.tzname() == abbr or (noon.tzname() in entry["names"] and (generic or abbr in printed)):
             return home, tz
+        # "10:30am (AST)" read in Riyadh: Arabia's AST, the other zone writing it, when the
+        # reader's zone keeps that zone's offset.
+        for other in entry.get("also", ()):
+            if noon.utcoffset() == datetime.combine(day, time(12), tzinfo=zone_info(str(other))).utcoffset():
+                return home, tz
         return zone_info(str(entry["zone"])), str(entry["zone"])
     if mention.zone is not None:
         # "Central time" read in Mexico City, which prints CST all year: the reader's own Central
