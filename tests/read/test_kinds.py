@@ -195,6 +195,9 @@ def test_find_cue_in_other_languages() -> None:
     assert cue_kind("Nadia El Amrani (c'est elle qui sera votre N+1)") == "hiring_manager"
     assert cue_kind("Oleksandr Bondarenko (Lead Developer, you will work in his team)") == "hiring_manager"
     assert cue_kind("Pablo Ruiz, whom you'd be working with every day") == "peer"
+    assert cue_kind("Stefan Keller — he runs the team you'd be joining") == "hiring_manager"
+    assert cue_kind("Kenji has led our firmware team, and the position sits in his team.") == "hiring_manager"
+    assert cue_kind("Marcus, Senior Pricing Actuary, who works in the team you would be joining") is None
 
 
 def test_interviewer_kind_a_writer_on_the_panel_hires() -> None:
