@@ -40,6 +40,19 @@ from roundtwo.read.format_words import TALKED_THROUGH, formats_said, says_sequen
         ("We'll run an incident-debugging scenario on a sandbox cluster.", {"technical"}),
         ("He will discuss a sample client portfolio with you as a case study.", {"case_study"}),
         ("You'll present a portfolio case study (20 minutes).", {"presentation"}),
+        ("Sofia will take the first half and it'll be technical.", {"technical"}),
+        ("Here are the details for your second interview (technical):", {"technical"}),
+        ("He will go through your sample report with you in some technical depth.", {"technical"}),
+        ("Then pair on some code with Cormac.", {"technical"}),
+        ("Our Senior Technical Writer will say hello.", set()),
+        (
+            "Further to your technical round, we'd like to invite you to the managerial round.",
+            set(),
+        ),
+        (
+            "Following your first interview, I would like to invite you to a technical interview.",
+            {"technical"},
+        ),
     ],
 )
 def test_formats_said(sentence: str, said: set[str]) -> None:

@@ -49,6 +49,11 @@ _TECHNICAL_PART = re.compile(
     r"|\b(?:bench|trade|road|driving|practical)\s+tests?\b|\bwhile\s+(?:you|u)\s+work\b"
     r"|\btrial\s+(?:day|shift|session|run|service|cut)s?\b|\b(?!reasoning)[a-z]+ing\s+test\b|\bfor\s+a\s+(?:short\s+|quick\s+)?test\b"
     r"|\b(?:see|watch)\s+(?:how\s+)?(?:you|u)\s+(?:work|do|get on|cook|cut|drive)\b|\bon\s+the\s+line\b"
+    # Said of the conversation: "it'll be technical", "fairly technical", "(technical)", "in some
+    # technical depth", "a technical presentation", "pair on some code".
+    r"|\b(?:be|is|fairly|very|more|quite|pretty|highly|largely|mostly)\s+technical\b(?!\s+(?:recruiter|writer))"
+    r"|\(technical\)|\btechnical:\s|\btechnical\s+(?:depth|presentation|case|focus|problem-solving)\b"
+    r"|\bpair(?:ing)?\s+(?:on|session|exercise)\b"
     # The same in other languages: "entretien technique", "revisión técnica", "questions techniques".
     r"|\b(?:entretien|entrevista|entrevue|revisi[oó]n|revis[aã]o|questions?|preguntas?|perguntas?|prueba|"
     r"prova|teste|exercice|[ée]preuve|colloquio|rozmowa|conversa|conversaci[oó]n|charla)\s+(?:[\w-]+\s+)?"
@@ -159,7 +164,10 @@ _RULED_OUT_KINDS = {
 }
 #: What :func:`formats_said` returns for a talk-through; the whole email decides what it was.
 TALKED_THROUGH = "talked_through"
-_AHEAD = re.compile(r"\b(?:you'll|you will|you'd|will be|please prepare|prepare a|next round|next step)\b")
+_AHEAD = re.compile(
+    r"\b(?:you'll|you will|you'd|will be|please prepare|prepare a|next round|next step|invite you|"
+    r"like to invite|we'll|we will|would like you to)\b"
+)
 
 
 @functools.cache
@@ -203,8 +211,14 @@ def formats_said(sentence: str) -> set[str]:
     sentence = _FALSE_CUES.sub("", sentence)
     lowered = sentence.lower()
     # "the case study we sent last week" looks back, but "you'll present" still looks ahead.
-    if any(p in lowered for p in lexicon()["past_cues"]) and not _AHEAD.search(lowered):
-        return set()
+    past = [lowered.find(p) for p in lexicon()["past_cues"] if p in lowered]
+    if past:
+        ahead = _AHEAD.search(lowered)
+        if not ahead:
+            return set()
+        if min(past) < ahead.start():
+            # "Further to your technical round, we'd like to invite you to ...": what follows counts.
+            sentence, lowered = sentence[ahead.start() :], lowered[ahead.start() :]
     said = {
         kind
         for kind in FORMATS
