@@ -44,6 +44,18 @@ from roundtwo.read.format_words import TALKED_THROUGH, formats_said, says_sequen
         ("Here are the details for your second interview (technical):", {"technical"}),
         ("He will go through your sample report with you in some technical depth.", {"technical"}),
         ("Then pair on some code with Cormac.", {"technical"}),
+        ("We'll give you a sample group booking problem and you can solve it on the spot.", {"case_study"}),
+        ("You'll receive a data pack covering twelve months of sales.", {"case_study"}),
+        ("Content: short live case about retention, and Q&A.", {"case_study"}),
+        (
+            "Ravi will share a small problem to work through with some live coding.",
+            {"technical"},
+        ),
+        ("Heba will receive you at the reception and brief you on the process.", set()),
+        (
+            "You'll deliver a short QBR-style presentation (we'll send the brief 48 hours ahead).",
+            {"presentation"},
+        ),
         ("Our Senior Technical Writer will say hello.", set()),
         (
             "Further to your technical round, we'd like to invite you to the managerial round.",

@@ -116,6 +116,19 @@ _A_SCENARIO = re.compile(
     r"\b(?:an?|the)\s+(?!(?:worst|best)[- ]case\b)(?:[\w-]+\s+){0,2}scenarios?\b(?!\s+(?:where|in which)\b)",
     re.IGNORECASE,
 )
+#: A problem handed over to work through, as cases are: "we'll give you a sample group booking
+#: problem", "you'll receive a data pack", "a short brief from one of our clients", "a design
+#: challenge", "a brief fact pattern" (not a coding challenge, which is technical).
+_WORKED_PROBLEM = re.compile(
+    r"\b(?:give|giving|given|send|sending|email|handed|hand|receive|share|work(?:ing)?\s+through|solve|crack|"
+    r"analy[sz]e|talk\s+(?:thru|through)|walk\s+through|draft)\b[^.;!?]{0,60}?"
+    r"\b(?:an?|the|your|some)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?<!design\s)problem|brief|fact\s+pattern|data\s?(?:pack|packet|set)|dataset|situation\s+pack|"
+    r"(?<!coding\s)(?<!technical\s)(?<!programming\s)challenge)s?\b(?!\s+(?:you|us|them|him|her)\b)"
+    r"|\b(?:live|short|mini|business|written|real)\s+case\b|\bcase\s+workshop\b"
+    r"|\b(?:design|whiteboard|merchandising|strategy|business)\s+challenge\b",
+    re.IGNORECASE,
+)
 #: "we'll email you a case", "we'll share a product scenario": a case handed to the candidate to work on.
 _HANDED_CASE = re.compile(
     r"\b(?:send|email|e-mail|share|give|given|hand|receive|provided\s+with)\s+(?:you\s+)?an?\s+(?:[\w-]+\s+){0,2}"
@@ -200,6 +213,7 @@ def _any_cue() -> re.Pattern[str]:
         _A_CASE.pattern,
         _HANDED_CASE.pattern,
         _A_SCENARIO.pattern,
+        _WORKED_PROBLEM.pattern,
     ]
     return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
 
@@ -235,9 +249,14 @@ def formats_said(sentence: str) -> set[str]:
         said.add("panel")
     if _TECHNICAL_PART.search(sentence) or _SKILLS_TEST.search(sentence) or _A_PRACTICAL.search(sentence):
         said.add("technical")
-    # A scenario is a case unless the sentence makes it a technical task or a presentation's topic.
-    scenario = _A_SCENARIO.search(sentence) and not said & {"technical", "presentation"}
-    if _A_CASE.search(sentence) or _HANDED_CASE.search(sentence) or scenario:
+    # A scenario or a problem to work through is a case unless the sentence makes it a technical
+    # task or a presentation's topic.
+    worked = _A_SCENARIO.search(sentence) or _WORKED_PROBLEM.search(sentence)
+    if (
+        _A_CASE.search(sentence)
+        or _HANDED_CASE.search(sentence)
+        or (worked and not said & {"technical", "presentation"})
+    ):
         said.add("case_study")
     if _TALK_THROUGH.search(sentence):
         said.add(TALKED_THROUGH)
