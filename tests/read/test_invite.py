@@ -640,7 +640,9 @@ def test_parse_invite_untitled_names_are_not_interviewers() -> None:
         # 0.940, 0.962; fresh40-dev (informal notes, first names) 0.700, 0.734; fresh41-dev
         # (academia, hospitals, law, boards) 0.940, 0.908; fresh43-dev (East Asia and Oceania)
         # 0.920, 0.958; fresh44-dev (how interviewers are introduced) 0.980, 0.942; fresh45-dev
-        # (mid-size employers in Europe, Africa, the Middle East, Latin America) 0.900, 0.950.
+        # (mid-size employers in Europe, Africa, the Middle East, Latin America) 0.900, 0.950;
+        # fresh46-dev (formats) 0.960, 0.976; fresh47-dev (many inboxes) 0.960, 0.955; fresh48-dev
+        # (endings, who's who) 0.960, 0.978.
         ("fresh-extra", 0.95, 0.94),
         ("fresh2-extra", 0.95, 0.94),
         ("fresh3-dev", 0.9, 0.92),
@@ -681,6 +683,9 @@ def test_parse_invite_untitled_names_are_not_interviewers() -> None:
         ("fresh43-dev", 0.9, 0.93),
         ("fresh44-dev", 0.95, 0.92),
         ("fresh45-dev", 0.88, 0.92),
+        ("fresh46-dev", 0.94, 0.95),
+        ("fresh47-dev", 0.94, 0.93),
+        ("fresh48-dev", 0.94, 0.95),
     ],
 )
 def test_parse_invite_corpus_later_split_floors(split: str, start_floor: float, name_floor: float) -> None:
