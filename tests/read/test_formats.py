@@ -22,6 +22,20 @@ from roundtwo.read.formats import read_formats
         ("two_people_one_meeting", "Meet A and B.", [], [(5, 6, 0), (11, 12, 1)], ["panel"]),
         ("order_words", "You meet A first, then B.", [], [(9, 10, 0), (23, 24, 1)], ["sequential"]),
         (
+            "after_a_break_and_the_last_conversation",
+            "First A. Then B is next. After a short break C, and the last conversation is with D.",
+            [],
+            [(6, 7, 0), (14, 15, 1), (45, 46, 2), (82, 83, 3)],
+            ["sequential"],
+        ),
+        (
+            "finally_over_an_agenda_of_own_slots",
+            "You'll meet, one after the other:\n• A, 10:00–11:00\n• B, 11:00–11:45\n• and finally C",
+            [[0], [1], [2]],
+            [(36, 37, 0), (53, 54, 1), (82, 83, 2)],
+            ["sequential"],
+        ),
+        (
             "spanish_first_then",
             "Primero con Patricia Morales y después con Roberto Andrade.",
             [],

@@ -20,6 +20,9 @@ ORDER = re.compile(
     r"\b(?:then|followed by|after that|afterwards|finally|next,|continue(?:s)? (?:at|with)|"
     r"finish(?:ing)? with|"
     r"we'll finish with|end with|lastly|"
+    # "the last conversation is with ...", "after a short break ...", "after lunch", "in the afternoon"
+    r"the last (?:conversation|session|interview|meeting|chat|slot)|"
+    r"after (?:a |the )?(?:short |quick |coffee |lunch )?(?:break|lunch|pause)|in the afternoon|"
     # and in the languages of the corpus: "y después con", "e depois com", "puis avec", "danach mit"
     r"después|luego|posteriormente|depois|em seguida|ensuite|puis|danach|anschließend)\b",
     re.IGNORECASE,
@@ -115,7 +118,10 @@ def read_formats(
         singles = {frozenset(g) for g in groups if len(g) == 1}
         if len(singles) >= 2:
             said.add("sequential")
-        if any(len(g) >= 2 for g in groups):
+        # A group the order words leave together is a panel, unless the agenda gives each of them
+        # a slot of their own ("• Claire, 10:00–11:00 • Julien, 11:00–11:45 • and finally me").
+        own_slots = {who for m in alone for who in m}
+        if any(len(g) >= 2 and not g <= own_slots for g in groups):
             said.add("panel")
     everyone = {who for _s, _e, who in people}
     if len(everyone) >= 2 and not with_people and not groups and "sequential" not in said:
