@@ -57,6 +57,11 @@ from roundtwo.read.format_words import TALKED_THROUGH, formats_said, says_sequen
             {"presentation"},
         ),
         ("Our Senior Technical Writer will say hello.", set()),
+        ("It'll be an open conversation with the two of them.", {"panel"}),
+        ("This one is just the two of us.", set()),
+        ("You'll meet with Sarah-Jane, and I'll be joining as well.", {"panel"}),
+        ("The next step is a peer interview with several of our staff nurses.", {"panel"}),
+        ("Open with a 15-minute walkthrough of your reel.", {TALKED_THROUGH}),
         (
             "Further to your technical round, we'd like to invite you to the managerial round.",
             set(),

@@ -91,7 +91,9 @@ _WRITER_AND_ANOTHER = re.compile(
 _COUNTED_PANEL = re.compile(
     r"\b(?:interview(?:ed)?|conversation|session|call|meeting)\s+(?:with|by)\s+(?:two|three|four|five|[2-5])\s+"
     r"(?:members|people|colleagues|interviewers|panell?ists|of\s+(?:us|our|the|my))\b"
-    r"|\ball\s+(?:three|four|five|[3-5])(?:\s+of\s+us)?\s+(?:on|in)\s+(?:one|the\s+same)\s+(?:call|room)\b",
+    r"|\ball\s+(?:three|four|five|[3-5])(?:\s+of\s+us)?\s+(?:on|in)\s+(?:one|the\s+same)\s+(?:call|room)\b"
+    # "a peer interview with several of our staff nurses"
+    r"|\b(?:interview|conversation|session|call|meeting)\s+with\s+(?:several|a\s+few|a\s+couple)\s+of\s+(?:our|the|my)\b",
     re.IGNORECASE,
 )
 #: "a short practical", "second interview and practical": the noun, not "a practical example".
@@ -157,7 +159,9 @@ _FALSE_CUES = re.compile(
 #: "talk the panel through", "talk us through": a presentation, unless what is talked through is a
 #: case or scenario handed over on the day.
 _TALK_THROUGH = re.compile(
-    r"\b(?:talk|walk)\s+(?:the\s+(?:panel|team|group|committee)|us|them|him|her)\s+(?:both\s+)?(?:through|thru)\b",
+    r"\b(?:talk|walk)\s+(?:the\s+(?:panel|team|group|committee)|us|them|him|her)\s+(?:both\s+)?(?:through|thru)\b"
+    # "a 15-minute walkthrough of your reel"
+    r"|\bwalk-?through\s+of\s+your\b",
     re.IGNORECASE,
 )
 #: A format ruled out by name: "no technical test", "none of these are technical", "rather than a
