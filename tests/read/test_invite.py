@@ -925,6 +925,18 @@ def test_parse_invite_a_title_label_is_no_part_of_the_title() -> None:
     assert invite.interviewers[0].title == "Director, Network Planning"
 
 
+def test_parse_invite_a_panel_member_from_another_organisation_is_other() -> None:
+    invite = parse_invite(
+        "Subject: Interview – Policy Officer\n\nDear Sam,\n\nYour interview with Thornbury Council is on "
+        "Tuesday 3 March 2026 at 10:00. The panel: Andrew Kowalski, Manager Project Controls, and Leilani "
+        "Faleolo, Senior Advisor, Department of Customer Service.\n\nRegards,\nRecruitment Team\n"
+        "Thornbury Council",
+        date(2026, 2, 20),
+        "Australia/Sydney",
+    )
+    assert _people(invite)["Leilani Faleolo"][1] == "other"
+
+
 def test_parse_invite_a_signed_mark_is_no_sender() -> None:
     invite = parse_invite(
         "Subject: Interview\n\nThe interview is on 15.09.2026 at 14:30 hrs before the Selection Board."

@@ -13,6 +13,8 @@ from roundtwo.read.kinds import cue_kind, find_cue, interviewer_kind, manager_of
         ("vp", "VP of Engineering", "senior_leader"),
         ("chair_of_trustees_over_trustee", "Trustee and Chair of Trustees", "senior_leader"),
         ("german_managing_director", "Geschäftsführer", "senior_leader"),
+        ("french_recruiter", "Chargée de recrutement", "hr"),
+        ("early_careers", "Early Careers Lead", "hr"),
         ("director", "Director of Data Science", "senior_leader"),
         ("head_of", "Head of Buying", "senior_leader"),
         ("c_level", "Chief Human Resources Officer", "senior_leader"),

@@ -451,6 +451,7 @@ def parse_invite(email: str, today: date, tz: str) -> Invite:
     )
     people = [replace(p, kind="hiring_manager") if i in promoted else p for i, p in enumerate(people)]
     people = [replace(p, title=_own_title(p.title)) for p in people]
+    people = [replace(p, kind="other") if _from_elsewhere(p, invite.company) else p for p in people]
     return replace(invite, interviewers=_one_hiring_manager(people))
 
 
@@ -559,6 +560,26 @@ def _with_missing(invite: Invite) -> Invite:
         "interviewers": invite.interviewers,
     }
     return replace(invite, missing=[name for name in FIELDS if not present[name]])
+
+
+#: An organisation named after a title: "Senior Advisor, Department of Customer Service",
+#: "Principal Engineer, Sydney Water", "University of Southampton representative".
+_ELSEWHERE = re.compile(
+    r",\s+(?P<org>(?:Department|Ministry|University|HM)\b[^,()]*|[^,()]*\b(?:Water|Council|Agency|University|"
+    r"Authority))$"
+    r"|^(?P<org2>University of [^,()]+?)\s+representative$"
+)
+
+
+def _from_elsewhere(person: Interviewer, company: str | None) -> bool:
+    """True for a peer by title whose title names another organisation: an outsider on the panel."""
+    if person.kind != "peer" or not person.title or not company:
+        return False
+    m = _ELSEWHERE.search(person.title)
+    if not m:
+        return False
+    org = _key(m.group("org") or m.group("org2"))
+    return org not in _key(company) and _key(company) not in org
 
 
 def _own_title(title: str | None) -> str | None:
