@@ -214,3 +214,12 @@ def test_session_count_convos() -> None:
 def test_duration_kind_italian_durata_and_middle_dot() -> None:
     assert _kind("Martedì 3 febbraio, ore 9.30 – durata circa un'ora") == "total"
     assert _kind("Thursday Feb 19, 11:00 AM ET (11:00 AM in Bogotá) · 60 min") == "total"
+
+
+def test_duration_kind_same_length_kept_by_a_move() -> None:
+    assert _kind("Same day, same length (2.5 hours), same place.") == "total"
+    assert _kind("Duration is the same, 1h15.") == "total"
+
+
+def test_duration_kind_listed_after_clock_and_place_then_with() -> None:
+    assert _kind("Tuesday 5 May at 1.30pm (Brisbane time) via Teams, 30 mins with our CEO.") == "total"

@@ -1148,3 +1148,101 @@ def test_read_schedule_writers_of_round_fifteen(
     schedule = read_schedule(text, date(2026, 4, 20), "Europe/London")
     assert _iso(schedule.start) == start, name
     assert _iso(schedule.end) == end, name
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "start", "end"),
+    [
+        (
+            "moving_from_one_clock_to_another",
+            "Dale got pulled into a call Thursday morning, so we're moving your interview from 10:30 to "
+            "1:30 PM instead. Same day "
+            "(Thursday, Apr 23), same length (2 hours).",
+            "2026-04-23T13:30:00+01:00",
+            "2026-04-23T15:30:00+01:00",
+        ),
+        (
+            "time_of_the_day_given_up_in_a_move",
+            "We're moving your call from Wed 22 April, 11:00 AM to Friday 24 April at 3:00 PM. "
+            "Please block 60 minutes.",
+            "2026-04-24T15:00:00+01:00",
+            "2026-04-24T16:00:00+01:00",
+        ),
+        (
+            "cancelled_day_and_its_time",
+            "The call planned for Friday 24 April at 10:00 is cancelled and we move it to Tuesday 28 April "
+            "at 16:30. Duration is the same, 1h15.",
+            "2026-04-28T16:30:00+01:00",
+            "2026-04-28T17:45:00+01:00",
+        ),
+        (
+            "arrive_by_for_a_start",
+            "Date: Tuesday 28 April 2026\nTime: Please arrive by 09:15 for a 09:30 start\n"
+            "Please email your slides by 12 noon on Monday 27 April.\n\n"
+            "The whole session is expected to conclude by 10:30.",
+            "2026-04-28T09:30:00+01:00",
+            "2026-04-28T10:30:00+01:00",
+        ),
+        (
+            "visitor_badge_before_the_range",
+            "Your interview is on Tuesday 28 April, from 13:30 to 16:30.\n\n"
+            "Please collect your visitor badge at the reception of Building 1 at 13:15.",
+            "2026-04-28T13:30:00+01:00",
+            "2026-04-28T16:30:00+01:00",
+        ),
+        (
+            "restated_in_another_zone_with_a_length",
+            "Thursday 23 April at 3pm BST / 10am ET, for one hour.",
+            "2026-04-23T10:00:00-04:00",
+            "2026-04-23T11:00:00-04:00",
+        ),
+        (
+            "breaks_between_sessions",
+            "Thursday 23 April at 10:00 AM. The loop is three 45-minute conversations with 15-minute breaks "
+            "in between.",
+            "2026-04-23T10:00:00+01:00",
+            "2026-04-23T12:45:00+01:00",
+        ),
+        (
+            "part_before_a_panel",
+            "The interview is on Thursday 23 April at 2:00pm. It will consist of a 45-minute practical test, "
+            "followed by a 30-minute oral interview before a panel.",
+            "2026-04-23T14:00:00+01:00",
+            "2026-04-23T15:15:00+01:00",
+        ),
+    ],
+)
+def test_read_schedule_writers_of_round_sixteen(
+    name: str, text: str, start: str | None, end: str | None
+) -> None:
+    tz = "America/New_York" if start and start.endswith("-04:00") else "Europe/London"
+    schedule = read_schedule(text, date(2026, 4, 20), tz)
+    assert _iso(schedule.start) == start, name
+    assert _iso(schedule.end) == end, name
+
+
+def _spans(text: str, *names: str) -> list[tuple[int, int]]:
+    spans = []
+    at = 0
+    for name in names:
+        at = text.index(name, at)
+        spans.append((at, at + len(name)))
+        at += len(name)
+    return spans
+
+
+def test_read_schedule_one_time_then_the_group_met_is_no_slot() -> None:
+    text = (
+        "Our GM Tasha Greene wants you back for a second round - does Friday at 3 work? "
+        "You'd sit down with Tasha and our Director of Rooms, Luis Ortega, for about an hour."
+    )
+    schedule = read_schedule(
+        text, date(2026, 4, 20), "America/Chicago", _spans(text, "Tasha Greene", "Tasha", "Luis Ortega"), 2
+    )
+    assert _iso(schedule.start) == "2026-04-24T15:00:00-05:00"
+    assert schedule.slots == ()
+    kept = "Chef Marco wants you in on Friday at 3. Giulia, the owner, will taste with Marco at the end."
+    schedule = read_schedule(
+        kept, date(2026, 4, 20), "America/Chicago", _spans(kept, "Marco", "Giulia", "Marco"), 2
+    )
+    assert len(schedule.slots) == 1

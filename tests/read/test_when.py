@@ -571,3 +571,7 @@ def test_find_times_hour_h_ending_a_sentence() -> None:
 def test_find_times_spaced_hour_h_after_a_date() -> None:
     assert [t.first for t in find_times("jueves 16 de julio, 15 h (hora de Argentina)")] == [900]
     assert find_times("Plan on it, 8 h of driving") == []
+
+
+def test_find_times_weekday_at_hour_asked_whether_it_works() -> None:
+    assert [t.first for t in find_times("does Friday at 3 work?")] == [900]

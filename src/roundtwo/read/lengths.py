@@ -151,6 +151,17 @@ _ZONE_GAP_AFTER = re.compile(
 )
 
 
+#: "same length (2.5 hours)", "Duration is the same, 1h15": a move that keeps the whole length.
+_SAME_LENGTH_BEFORE = re.compile(
+    r"\b(?:same|usual)\s+(?:length|duration)\s*[(:,]?\s*$"
+    r"|\b(?:length|duration)\s+(?:is|stays|remains|will be)\s+(?:the\s+)?same\s*[(:,]?\s*$",
+    re.IGNORECASE,
+)
+#: "Tuesday 5 May at 1.30pm (Brisbane time) via Teams, 30 mins with our Marketing Manager": a length
+#: listed after the clock and a few words on where, then who the time is spent with.
+_CLOCK_THEN_WITH = re.compile(r"(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?)[^.;!?\n\d]{0,40},\s*$", re.IGNORECASE)
+
+
 def count_before(before: str) -> int | None:
     """The count said just before a length ("two 30-minute one-on-ones" -> 2), or None."""
     m = re.search(r"\b(two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE)
@@ -178,8 +189,10 @@ def duration_kind(text: str, unit: tuple[int, int], mention: DurationMention) ->
         return "each"
     if _ZONE_GAP_BEFORE.search(before) or _ZONE_GAP_AFTER.match(after):
         return "gap"
-    if _AFTER_CLOCK.search(before):
-        return "total"  # "at 10:00 ET (60 mins)"
+    if _AFTER_CLOCK.search(before) or _SAME_LENGTH_BEFORE.search(before):
+        return "total"  # "at 10:00 ET (60 mins)", "same length (2.5 hours)"
+    if _CLOCK_THEN_WITH.search(before) and re.match(r"\s+with\b", after):
+        return "total"
     if _INCLUDING.match(after):
         return "total"  # "around 45 minutes including your presentation": the whole, parts and all
     if (

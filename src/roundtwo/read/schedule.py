@@ -168,6 +168,16 @@ _ARRIVE_CUE = re.compile(
     re.IGNORECASE,
 )
 #: A sentence that opens with the candidate's arrival ("Please check in at ...", "Kindly report to ...").
+#: "Please collect your visitor badge at the reception of Building 1 at 13:15": the pass is
+#: picked up on arrival, however long the place said between it and the time.
+_BADGE_CUE = re.compile(
+    r"\b(?:collect|pick up|get|obtain)\s+(?:your\s+|a\s+)?(?:visitor(?:['’]s)?\s+|security\s+|guest\s+)?"
+    r"(?:badge|pass)\b[^.;!?]{0,60}$",
+    re.IGNORECASE,
+)
+#: "arrive by 09:15 for a 09:30 start": the later clock, after "for a", is the start.
+_FOR_START = re.compile(r"[ \t]+for[ \t]+(?:an?|the)[ \t]+$", re.IGNORECASE)
+_START_WORD = re.compile(r"\s*(?:start|begin|beginning|kick-?off)\b", re.IGNORECASE)
 _ARRIVE_OPENS = re.compile(
     r"\W*(?:(?:please|kindly)\s+)?(?:check[- ]?in|arrive|report)\s+(?:at|to|by|on)\b", re.IGNORECASE
 )
@@ -209,6 +219,8 @@ _SENT_AT = re.compile(
 #: "fixed for Tuesday by 11am prompt": a time said sharp is when things begin, not a deadline.
 _PROMPT = re.compile(r"\s*(?:prompt|sharp|promptly)\b", re.IGNORECASE)
 #: A day things must be done by ("send your slides by Friday"); "come by Thursday" is a visit.
+#: What stands between a deadline's clock and its day: "by 12 noon on Monday".
+_DEADLINE_TO_DAY = re.compile(r"[\s,]*(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
 _BY_DAY = re.compile(
     r"(?:\b(?<!come )(?<!stop )(?<!drop )(?<!swing )(?<!pop )(?<!pass )(?<!call )by|\bbefore|\buntil|"
     # "Bitte geben Sie mir bis Mittwoch kurz Bescheid" (German "by")
@@ -223,7 +235,9 @@ _AGENDA_LABEL = re.compile(
 )
 _MOVED_FROM = re.compile(
     # "a trial shift this fri from 5 to 10": a shift after its article is the work, not a move.
+    # "we're moving your interview from 10:30 to 1:30 PM CT": the verb in its -ing form too.
     r"\b(?:moved|changed|shifted|pushed|brought forward|rescheduled|postponed|move|change|"
+    r"moving|changing|shifting|pushing|rescheduling|postponing|"
     r"(?<!\ba )(?<!\bthe )(?<!\btrial )(?<!\bday )(?<!\bnight )shift)\s+(?:[\w']+\s+){0,4}from\s+$",
     re.IGNORECASE,
 )
@@ -384,7 +398,11 @@ class _Reader:
         line_start = self.text.rfind("\n", 0, mention.start) + 1
         if _END_CUE.search(before[-40:]) or _END_LINE.fullmatch(self.text, line_start, mention.start):
             return "end"
+        if self._start_for(mention):
+            return "start"
         if _ARRIVE_CUE.search(_outside_asides(clause)) or _ARRIVE_CUE.search(_outside_asides(before[-25:])):
+            return "arrive"
+        if _BADGE_CUE.search(self.text, unit_start, mention.start):
             return "arrive"
         if self._arrival_sentence(unit_start, mention):
             return "arrive"
@@ -407,6 +425,36 @@ class _Reader:
         if _TRAVEL.search(self.text[unit_start:unit_end]):
             return "travel"
         return "start"
+
+    def _start_for(self, mention: TimeMention) -> bool:
+        """ "Please arrive by 09:15 for a 09:30 start": the clock after "for a", said as the start,
+        after an earlier clock, begins the interview however the sentence opens."""
+        if not _START_WORD.match(self.text, mention.end):
+            return False
+        return any(
+            t.end <= mention.start
+            and t.first < mention.first
+            and _FOR_START.fullmatch(self.text, t.end, mention.start) is not None
+            for t in self.times
+        )
+
+    def give_up_other_days(self, chosen: DateMention, scope: tuple[int, int]) -> None:
+        """Read the start times said right after another day than ``chosen`` as old ones, when a
+        start of ``chosen``'s own stays in ``scope``."""
+        starts = [t for t in self.times if scope[0] <= t.start < scope[1] and self.roles[id(t)] == "start"]
+        other = [t for t in starts if self.other_day_time(t, chosen)]
+        if len(other) < len(starts):
+            for t in other:
+                self.roles[id(t)] = "old"
+
+    def other_day_time(self, mention: TimeMention, chosen: DateMention) -> bool:
+        """True when ``mention`` is the time of another day than ``chosen``, said right after it
+        ("the interview planned for Friday 23 October at 10:00 is cancelled and we move it to
+        Tuesday 27 October at 16:30"; "from Wed 17 June, 11:00 AM to Friday 19 June at 3:00 PM")."""
+        for day in self.dates:
+            if day.end <= mention.start and _DAY_TO_TIME.fullmatch(self.text, day.end, mention.start):
+                return day.day != chosen.day
+        return False
 
     def _arrival_sentence(self, unit_start: int, mention: TimeMention) -> bool:
         """ "Please check in at reception at 333 Bay Street, Suite 3800, Toronto, ON M5H 2R2 at 9:45
@@ -614,6 +662,8 @@ class _Reader:
             if mention.start > chosen.end and mention.day != chosen.day and mention.explicit:
                 if _SAME_MOMENT.search(self.text, max(0, mention.start - 6), mention.start):
                     continue  # "(= Wednesday, February 25, 4:00 PM PST)": the same moment restated
+                if self._deadline_day(mention):
+                    continue  # "email your slides by 12 noon on Monday 26 October": a deadline's day
                 other_start, other_end = unit_at(self.text, mention.start)
                 if _JOURNEY.search(self.text, other_start, other_end):
                     continue  # "arrive at DEN 90 minutes before departure on Wednesday": the trip's day
@@ -621,6 +671,17 @@ class _Reader:
                     end = other_start
                     break
         return start, end
+
+    def _deadline_day(self, mention: DateMention) -> bool:
+        """True when ``mention`` is the day of a deadline: "by Monday", or after a deadline's
+        clock ("by 12 noon on Monday 26 October")."""
+        if _BY_DAY.search(self.text, max(0, mention.start - 20), mention.start):
+            return True
+        return any(
+            self.roles[id(t)] == "deadline" and _DEADLINE_TO_DAY.fullmatch(self.text, t.end, mention.start)
+            for t in self.times
+            if t.end <= mention.start
+        )
 
     # -- agenda ---------------------------------------------------------------
 
@@ -741,7 +802,38 @@ class _Reader:
                     found.append(
                         Slot(mention.first, mention.last, (lo, hi), members, self.text[lo:hi].strip())
                     )
+        if not taken and len(found) == 1 and self._others_after(found[0], scope):
+            return []  # "Tasha wants you back - does Friday at 3 work? You'd sit down with Tasha and Luis"
         return found
+
+    def _others_after(self, slot: Slot, scope: tuple[int, int]) -> bool:
+        """True when a later sentence in ``scope``, with no start time of its own, names the slot's
+        own person together with others ("does Friday at 3 work? You'd sit down with Tasha and
+        Luis"): the one time is the whole interview's, not its first person's slot."""
+        for unit_start, unit_end in self.units:
+            if unit_start < slot.span[1] or unit_start >= scope[1]:
+                continue
+            if any(unit_start <= t.start < unit_end and self.roles[id(t)] == "start" for t in self.times):
+                return False
+            named = self.people_in(unit_start, unit_end)
+            again = [i for i in named if self._same_person(i, slot.people)]
+            others = [i for i in named if i not in again]
+            if any(self._joined(one, two) for one in again for two in others):
+                return True
+        return False
+
+    def _joined(self, one: int, two: int) -> bool:
+        """True when mention ``one`` and the later ``two`` are met together: "with Tasha and our
+        Director of Rooms, Luis Ortega"."""
+        between = self.text[self.people[one][1] : self.people[two][0]]
+        return _JOINED.fullmatch(between) is not None and not ORDER.search(between)
+
+    def _same_person(self, index: int, among: tuple[int, ...]) -> bool:
+        """True when the mention ``index`` names one of ``among`` again ("Tasha" after "Tasha Greene")."""
+        words = self.text[slice(*self.people[index])].split()
+        return bool(words) and any(
+            self.text[slice(*self.people[other])].split()[:1] == words[:1] for other in among
+        )
 
     def _turns(self, start: int, end: int, people: list[int]) -> list[tuple[tuple[int, ...], int, int]]:
         """People a sentence meets in turn ("first with A; then ... B; and finally C"),
@@ -807,6 +899,7 @@ def read_schedule(
         home, name = resolve_zone(None, tz, today)
         return Schedule(None, None, None, name, (), home)
     scope = reader.scope(chosen)
+    reader.give_up_other_days(chosen, scope)
     slots = reader.agenda_slots(scope)
     slots += reader.prose_slots(scope, slots)
     slots.sort(key=lambda s: s.first)
@@ -957,9 +1050,27 @@ def _end_minutes(
             or (met if met > 1 and _one_by_one(reader, scope) else None)
         )
         if count:
-            return first + each[0] * count
+            return first + each[0] * count + _break_between(reader, scope) * (count - 1)
     in_turn = _parts_in_turn(reader, scope, first)
     return in_turn if in_turn is not None else _same_slot(reader, starts, first)
+
+
+#: "three 45-minute conversations with 15-minute breaks in between": a pause between sessions.
+_BREAK_BETWEEN = re.compile(
+    r"[\s-]*(?:\w+\s+)?(?:breaks?|pauses?|gaps?)\s+(?:in\s+)?between\b", re.IGNORECASE
+)
+
+
+def _break_between(reader: _Reader, scope: tuple[int, int]) -> int:
+    """The length of the break said between sessions, or 0."""
+    for mention in reader.durations:
+        if scope[0] <= mention.start < scope[1] and _BREAK_BETWEEN.match(reader.text, mention.end):
+            return mention.minutes
+    return 0
+
+
+#: What joins two people met together: " and our Director of Rooms, ".
+_JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+[^.;!?\n]{0,40}", re.IGNORECASE)
 
 
 def _spans_agenda(slot: Slot, slots: list[Slot]) -> bool:
@@ -1021,7 +1132,12 @@ def _later_start_length(
     """ "11am: two hours in the edit bay. At 1pm Marisol will sit down with you for half an
     hour": the last part's own start and the length said after it in its sentence end the day."""
     later = [
-        t for t in starts if t.first > first and t.last is None and not _restates(reader.text, t, starts)
+        t
+        for t in starts
+        if t.first > first
+        and t.last is None
+        and not _restates(reader.text, t, starts)
+        and not _restated(reader.text, t, starts)
     ]
     if not later:
         return None
@@ -1050,6 +1166,14 @@ def _restates(text: str, mention: TimeMention, starts: list[TimeMention]) -> boo
     )
 
 
+def _restated(text: str, mention: TimeMention, starts: list[TimeMention]) -> bool:
+    """True when another start follows ``mention`` with only a zone and a slash between ("3pm BST /
+    10am ET"): ``mention`` is the same moment on another clock, not a later part."""
+    return any(
+        mention.end <= t.start and _RESTATED_BETWEEN.fullmatch(text, mention.end, t.start) for t in starts
+    )
+
+
 def _one_by_one(reader: _Reader, scope: tuple[int, int]) -> bool:
     """True when the interviewers are met one at a time: "back-to-back", or a length for each
     said with the order they come in ("first with A and then with B, 40 minutes each")."""
@@ -1071,7 +1195,9 @@ _IN_TURN = re.compile(
     re.IGNORECASE,
 )
 _NOT_DURING = re.compile(
-    r"^\W*(?:\w+\s+){0,2}?(?:before|ahead|prior|beforehand|in advance|earlier|to prepare|notice|of prep)\b",
+    # "a 30-minute oral interview before a panel": the people faced, not a time ahead.
+    r"^\W*(?:\w+\s+){0,2}?(?:before(?!\s+(?:a|the|our|an)\s+(?:[\w-]+\s+)?(?:panel|committee|board|jury))|"
+    r"ahead|prior|beforehand|in advance|earlier|to prepare|notice|of prep)\b",
     re.IGNORECASE,
 )
 

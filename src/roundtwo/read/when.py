@@ -826,8 +826,8 @@ _WEEKDAY_AT_HOUR = re.compile(
     + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?![\d/]))?"
     # "tmrw (sat) at 10": the weekday may follow in brackets.
     + rf"(?:\s*\({_WD}\.?\))?,? (?:at|around|about|@) (?P<h>1[0-2]|[1-9])"
-    # "Thursday at 4 at their office": a place after the hour.
-    r"(?=[?!,;)]|\.(?!\d)|\s*$|\s+(?:or|if|for|with|on|instead|works|suits?|before|at\s+(?:the|their|our|your)|"
+    # "Thursday at 4 at their office": a place after the hour; "does Friday at 3 work?": a question.
+    r"(?=[?!,;)]|\.(?!\d)|\s*$|\s+(?:or|if|for|with|on|instead|works?|suits?|before|at\s+(?:the|their|our|your)|"
     r"to\s+(?!\d))\b)",
     re.IGNORECASE | re.MULTILINE,
 )
