@@ -62,6 +62,12 @@ from roundtwo.read.format_words import TALKED_THROUGH, formats_said, says_sequen
         ("You'll meet with Sarah-Jane, and I'll be joining as well.", {"panel"}),
         ("The next step is a peer interview with several of our staff nurses.", {"panel"}),
         ("Open with a 15-minute walkthrough of your reel.", {TALKED_THROUGH}),
+        ("Start with a walkthrough of two pieces from your portfolio.", {TALKED_THROUGH}),
+        ("Nessa etapa você vai apresentar a solução do case.", {"presentation", "case_study"}),
+        ("Zu Beginn bitten wir Sie um eine Kurzpräsentation.", {"presentation"}),
+        ("10:00–10:45am Research and teaching seminar (30 minutes plus questions).", {"presentation"}),
+        ("Venue: Seminar Room 2, Education Centre.", set()),
+        ("He'd like you to open with your 90-day plan.", {"presentation"}),
         (
             "Further to your technical round, we'd like to invite you to the managerial round.",
             set(),

@@ -153,15 +153,19 @@ _FALSE_CUES = re.compile(
     # "On behalf of the Search Committee": who writes, not who interviews.
     r"|\bon\s+behalf\s+of\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}committee\b"
     r"|\bpresent\s+(?:employer|role|position|company|job|organi[sz]ation|salary|post)\b"
-    r"|\b(?:person|someone|people|parent|guardian|interpreter)\s+present\b|\bat\s+present\b",
+    r"|\b(?:person|someone|people|parent|guardian|interpreter)\s+present\b|\bat\s+present\b"
+    # a room's name: "Venue: Seminar Room 2"
+    r"|\bseminar\s+(?:room|suite|hall)\b",
     re.IGNORECASE,
 )
 #: "talk the panel through", "talk us through": a presentation, unless what is talked through is a
 #: case or scenario handed over on the day.
 _TALK_THROUGH = re.compile(
     r"\b(?:talk|walk)\s+(?:the\s+(?:panel|team|group|committee)|us|them|him|her)\s+(?:both\s+)?(?:through|thru)\b"
-    # "a 15-minute walkthrough of your reel"
-    r"|\bwalk-?through\s+of\s+your\b",
+    # "a 15-minute walkthrough of your reel", "... of two or three pieces from your portfolio"
+    r"|\bwalk-?through\s+of\s+(?:[\w-]+\s+){0,5}?(?:from\s+)?your\b"
+    # "walk Achieng and Brian through your analysis": the names masked, only "and" between
+    r"|\bwalk\s+(?:and\s+|\s)+through\s+your\b",
     re.IGNORECASE,
 )
 #: A format ruled out by name: "no technical test", "none of these are technical", "rather than a
