@@ -29,6 +29,20 @@ from roundtwo.read.formats import read_formats
             ["sequential"],
         ),
         (
+            "followed_directly_by",
+            "A 45-minute conversation with A, followed directly by 30 minutes with B.",
+            [],
+            [(30, 31, 0), (70, 71, 1)],
+            ["sequential"],
+        ),
+        (
+            "finish_up_with",
+            "You'll first sit down with A and then pair with B. We'll finish up with a chat with C.",
+            [],
+            [(27, 28, 0), (48, 49, 1), (84, 85, 2)],
+            ["sequential", "technical"],
+        ),
+        (
             "finally_over_an_agenda_of_own_slots",
             "You'll meet, one after the other:\n• A, 10:00–11:00\n• B, 11:00–11:45\n• and finally C",
             [[0], [1], [2]],

@@ -937,6 +937,17 @@ def test_parse_invite_a_panel_member_from_another_organisation_is_other() -> Non
     assert _people(invite)["Leilani Faleolo"][1] == "other"
 
 
+def test_parse_invite_spanish_with_me_puts_the_writer_first() -> None:
+    invite = parse_invite(
+        "Subject: Segunda entrevista\n\nHola Ana, la cita es el jueves 12 de marzo a las 10:00. Primero "
+        "platicarás conmigo y después con Ricardo Salgado, Director de Finanzas."
+        "\n\nSaludos,\nFernanda Ríos\nGerente de Finanzas",
+        date(2026, 3, 2),
+        "America/Mexico_City",
+    )
+    assert invite.formats == ["sequential"]
+
+
 def test_parse_invite_a_signed_mark_is_no_sender() -> None:
     invite = parse_invite(
         "Subject: Interview\n\nThe interview is on 15.09.2026 at 14:30 hrs before the Selection Board."

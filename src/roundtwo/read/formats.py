@@ -17,8 +17,9 @@ from roundtwo.read.format_words import TALKED_THROUGH, formats_said
 
 #: Words that put interviewers in turn ("then", "followed by", "finally").
 ORDER = re.compile(
-    r"\b(?:then|followed by|after that|afterwards|finally|next,|continue(?:s)? (?:at|with)|"
-    r"finish(?:ing)? with|"
+    r"\b(?:then|followed (?:directly |immediately |straight )?by|after that|afterwards|finally|next,|"
+    r"continue(?:s)? (?:at|with)|finish(?:ing)? (?:up )?with|wrap(?:ping)? up with|and later|later with|"
+    r"(?:for )?the second half|"
     r"we'll finish with|end with|lastly|"
     # "the last conversation is with ...", "after a short break ...", "after lunch", "in the afternoon"
     r"the last (?:conversation|session|interview|meeting|chat|slot)|"
@@ -99,6 +100,7 @@ def read_formats(
     # Sentences are cut in the text as written: a masked "I'll" no longer starts one.
     for start, end in text_units(text):
         said |= formats_said(plain[start:end])
+    one_on_ones = "sequential" in said  # said in words: "each conversation is a separate one-on-one"
     # "Talk us through it" presents a plan, but in an interview that works a case or a test
     # ("walk them through your code", "... your findings") it is part of that work.
     if TALKED_THROUGH in said:
@@ -121,7 +123,7 @@ def read_formats(
         # A group the order words leave together is a panel, unless the agenda gives each of them
         # a slot of their own ("• Claire, 10:00–11:00 • Julien, 11:00–11:45 • and finally me").
         own_slots = {who for m in alone for who in m}
-        if any(len(g) >= 2 and not g <= own_slots for g in groups):
+        if not one_on_ones and any(len(g) >= 2 and not g <= own_slots for g in groups):
             said.add("panel")
     everyone = {who for _s, _e, who in people}
     if len(everyone) >= 2 and not with_people and not groups and "sequential" not in said:

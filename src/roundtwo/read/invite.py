@@ -58,6 +58,8 @@ _SENDER_JOINS = re.compile(
     r"meet me|I(?:'ll| will) be watching|"
     # "me and Shane our leading hand would both sit down w/ you", "it'll be me + Sanne".
     r"me\s*(?:and|&|\+|n)\s*(?-i:[A-Z])[\w'-]*|"
+    # "with me" in Spanish, Portuguese, French and German
+    r"conmigo|comigo|avec moi|mit mir|"
     r"I (?:need|want|would like|'d like) to see (?:you|how|what)|so I can see)\b",
     re.IGNORECASE,
 )
