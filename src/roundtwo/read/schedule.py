@@ -167,7 +167,6 @@ _ARRIVE_CUE = re.compile(
     r"entrance|door|gate|foyer)))\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
-#: A sentence that opens with the candidate's arrival ("Please check in at ...", "Kindly report to ...").
 #: "Please collect your visitor badge at the reception of Building 1 at 13:15": the pass is
 #: picked up on arrival, however long the place said between it and the time.
 _BADGE_CUE = re.compile(
@@ -178,6 +177,7 @@ _BADGE_CUE = re.compile(
 #: "arrive by 09:15 for a 09:30 start": the later clock, after "for a", is the start.
 _FOR_START = re.compile(r"[ \t]+for[ \t]+(?:an?|the)[ \t]+$", re.IGNORECASE)
 _START_WORD = re.compile(r"\s*(?:start|begin|beginning|kick-?off)\b", re.IGNORECASE)
+#: A sentence that opens with the candidate's arrival ("Please check in at ...", "Kindly report to ...").
 _ARRIVE_OPENS = re.compile(
     r"\W*(?:(?:please|kindly)\s+)?(?:check[- ]?in|arrive|report)\s+(?:at|to|by|on)\b", re.IGNORECASE
 )
