@@ -223,3 +223,13 @@ def test_duration_kind_same_length_kept_by_a_move() -> None:
 
 def test_duration_kind_listed_after_clock_and_place_then_with() -> None:
     assert _kind("Tuesday 5 May at 1.30pm (Brisbane time) via Teams, 30 mins with our CEO.") == "total"
+
+
+def test_duration_kind_time_the_interviewer_has_before_leaving_is_the_whole() -> None:
+    assert _kind("She has about an hour before she needs to catch her train.") == "total"
+    assert _kind("You'll get the brief 30 minutes before the call.") == "part"
+
+
+def test_duration_kind_each_in_other_languages() -> None:
+    assert _kind("Cada entrevista dura aproximadamente 30 minutos.") == "each"
+    assert _kind("Chaque entretien dure 45 minutes.") == "each"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -1246,3 +1246,61 @@ def test_read_schedule_one_time_then_the_group_met_is_no_slot() -> None:
         kept, date(2026, 4, 20), "America/Chicago", _spans(kept, "Marco", "Giulia", "Marco"), 2
     )
     assert len(schedule.slots) == 1
+
+
+def test_read_schedule_a_part_shorter_than_each_session_is_no_total() -> None:
+    text = (
+        "Monday 8 June at 10:00. Three interviews back to back, 30 minutes each. "
+        "In the first, plan on about 10 minutes of showing your work."
+    )
+    schedule = read_schedule(text, date(2026, 6, 1), "Europe/London")
+    assert _iso(schedule.end) == "2026-06-08T11:30:00+01:00"
+
+
+def test_read_schedule_a_part_then_counted_sessions_in_turn() -> None:
+    text = (
+        "On Tuesday, June 9, we'll begin at 2:00pm with a 30-minute case review. "
+        "After that you'll have three 20-minute one-on-ones with the team."
+    )
+    schedule = read_schedule(text, date(2026, 6, 1), "America/New_York")
+    assert _iso(schedule.end) == "2026-06-09T15:30:00-04:00"
+
+
+def test_read_schedule_order_said_in_the_sentence_before_each_length() -> None:
+    text = (
+        "Te invito a una entrevista el jueves 11 de junio a las 10:00. Primero hablarás con Ana "
+        "y después con Luis. Cada entrevista dura unos 30 minutos."
+    )
+    schedule = read_schedule(text, date(2026, 6, 1), "America/Mexico_City", _spans(text, "Ana", "Luis"), 2)
+    assert _iso(schedule.end) == "2026-06-11T11:00:00-06:00"
+
+
+def test_read_schedule_range_restated_in_brackets_on_the_next_line_is_no_slot() -> None:
+    text = (
+        "Tuesday, June 9, 2026\n4:00 PM – 5:00 PM CEST (Europe/Berlin)\n"
+        "(10:00 AM – 11:00 AM ET for the team in New York)\n\nJoin Zoom: https://zoom.us/j/1\n"
+    )
+    schedule = read_schedule(text, date(2026, 6, 1), "Europe/Berlin")
+    assert schedule.end is not None and schedule.start is not None
+    assert schedule.end - schedule.start == timedelta(hours=1)
+    assert schedule.start == datetime.fromisoformat("2026-06-09T16:00:00+02:00")
+
+
+def test_read_schedule_start_converted_on_the_line_below_keeps_the_range_length() -> None:
+    text = (
+        "1. Date : March 13 (Fri), 22:00 ~ 22:40 (Korea Standard Time)\n"
+        "   ※ This is Friday 9:00 AM in Toronto (EDT).\n2. Method : Zoom video interview\n"
+    )
+    schedule = read_schedule(text, date(2026, 3, 9), "America/Toronto")
+    assert _iso(schedule.start) == "2026-03-13T09:00:00-04:00"
+    assert _iso(schedule.end) == "2026-03-13T09:40:00-04:00"
+
+
+def test_read_schedule_parts_in_turn_give_way_to_a_later_range() -> None:
+    text = (
+        "Your visit on Thursday, March 5 will begin at 8:30 a.m. with a 30-minute talk, followed by "
+        "15 minutes of questions. At 9:30 you will meet the dean, and the staff will take you to "
+        "lunch from 11:30 to 12:30."
+    )
+    schedule = read_schedule(text, date(2026, 2, 26), "America/Chicago")
+    assert _iso(schedule.end) == "2026-03-05T12:30:00-06:00"

@@ -160,6 +160,15 @@ _SAME_LENGTH_BEFORE = re.compile(
 #: "Tuesday 5 May at 1.30pm (Brisbane time) via Teams, 30 mins with our Marketing Manager": a length
 #: listed after the clock and a few words on where, then who the time is spent with.
 _CLOCK_THEN_WITH = re.compile(r"(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?)[^.;!?\n\d]{0,40},\s*$", re.IGNORECASE)
+#: "He has about an hour before he needs to be back": the time the interviewer has for it, then
+#: what they must do after, so the whole meeting.
+_HAS_BEFORE = re.compile(
+    r"\b(?:he|she|they|I|we|[A-Z][a-z]+)\s+(?:has|have|(?:has|have|['’]s|['’]ve)\s+got)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|approximately\s+|only\s+|just\s+)?$"
+)
+_HAS_AFTER = re.compile(
+    r"^\s+(?:before|until)\s+(?:he|she|they|I|we)\s+(?:needs?|has|have|must)\b", re.IGNORECASE
+)
 
 
 def count_before(before: str) -> int | None:
@@ -185,6 +194,10 @@ def duration_kind(text: str, unit: tuple[int, int], mention: DurationMention) ->
     )
     if re.search(each_is, before, re.IGNORECASE):
         return "each"
+    # "Cada entrevista dura aproximadamente 40 minutos", "Chaque entretien dure 45 minutes", "Jedes
+    # Gespräch dauert 30 Minuten": "each" in Spanish, Portuguese, French and German.
+    if re.search(r"\b(?:cada|chaque|jede[rsn]?)\s+(?:[^\W\d_]+\s+){0,3}$", before, re.IGNORECASE):
+        return "each"
     if count_before(before) and re.match(r"[\s-]*(?:\w+\s+){0,2}" + _SESSION_NOUNS, after, re.IGNORECASE):
         return "each"
     if _ZONE_GAP_BEFORE.search(before) or _ZONE_GAP_AFTER.match(after):
@@ -193,6 +206,8 @@ def duration_kind(text: str, unit: tuple[int, int], mention: DurationMention) ->
         return "total"  # "at 10:00 ET (60 mins)", "same length (2.5 hours)"
     if _CLOCK_THEN_WITH.search(before) and re.match(r"\s+with\b", after):
         return "total"
+    if _HAS_BEFORE.search(before) and _HAS_AFTER.match(after):
+        return "total"  # "He has about an hour before he needs to be back at the shop."
     if _INCLUDING.match(after):
         return "total"  # "around 45 minutes including your presentation": the whole, parts and all
     if (

@@ -727,6 +727,11 @@ class _Reader:
             if mention is None:
                 index += 1
                 continue
+            if _restated_line(lines[index], mention, slots):
+                # "5:00 PM – 6:30 PM CEST" then "(11:00 AM – 12:30 PM ET for the team in New York)":
+                # the same range on another clock, in brackets on the next line, is no second slot.
+                index += 1
+                continue
             end = line_start + len(lines[index])
             follow = index + 1
             # A time alone on its line heads a block ("Interviewer: ...").
@@ -1028,6 +1033,12 @@ def _end_minutes(
         return _chained_end(
             reader.text, starts, slots[-1].span[0], max(s.last for s in slots if s.last is not None)
         )
+    if each and kinds.get("part") and not kinds.get("total"):
+        # "start at 9:00am with a 45-minute presentation ... After that you'll have two 30-minute
+        # one-on-ones": a part, then sessions of a length each, said in turn, add up to the end.
+        in_turn = _parts_in_turn(reader, scope, first)
+        if in_turn is not None:
+            return in_turn
     if slots and each:
         # "- 1:00pm ET start, 3 x 45-min interviews back to back": one line holding every session.
         count = session_count(slots[0].label) if len(slots) == 1 else None
@@ -1035,11 +1046,14 @@ def _end_minutes(
     later = _later_start_length(reader, scope, first, starts)
     if later is not None:
         return later
-    if kinds.get("total"):
+    # "Two conversations, 45 minutes each: ... plan on about 15 minutes of showing": a length
+    # shorter than one session is a part of it, never the whole.
+    totals = [t for t in kinds.get("total", []) if not each or t >= max(each)]
+    if totals:
         # "45 minutes with me, then 30 minutes with Kabir": a length said as one of the parts
         # in turn ("an interview of around an hour", after an exercise) is no total.
         in_turn = _parts_in_turn(reader, scope, first)
-        return in_turn if in_turn is not None else first + max(kinds["total"])
+        return in_turn if in_turn is not None else first + max(totals)
     if each:
         # "You'll meet with both of us one after another": the people said, when more are said
         # than named.
@@ -1052,7 +1066,64 @@ def _end_minutes(
         if count:
             return first + each[0] * count + _break_between(reader, scope) * (count - 1)
     in_turn = _parts_in_turn(reader, scope, first)
-    return in_turn if in_turn is not None else _same_slot(reader, starts, first)
+    if in_turn is not None:
+        return _later_range_end(reader.text, starts, in_turn)
+    same = _same_slot(reader, starts, first)
+    return same if same is not None else _converted_range(reader, starts, first)
+
+
+def _later_range_end(text: str, starts: list[TimeMention], end: int) -> int:
+    """ "a 25-minute presentation, followed by 20 minutes of questions. At 10:15 you will meet ...
+    lunch from 11:45 to 1:00": parts that add up to an end before later clocks of the day give
+    way to the range said last, when it begins after that end."""
+    later = [
+        t
+        for t in starts
+        if t.first >= end and not _restates(text, t, starts) and not _restated(text, t, starts)
+    ]
+    if not later:
+        return end
+    last = max(later, key=lambda t: t.first)
+    if last.last is None or last.last <= last.first or any(t.start > last.start for t in starts):
+        return end
+    return last.last
+
+
+#: What turns a range into the candidate's own clock on the line after it: "※ This is Friday 9:00 AM
+#: in Toronto", "which is 9:00 AM your time", "= 9:00 AM for you".
+_CONVERTED = re.compile(
+    r"[^\w\n]*(?:this|that|which|it)\s+(?:is|will be|would be|means)\b|[^\w\n]*=",
+    re.IGNORECASE,
+)
+
+
+def _converted_range(reader: _Reader, starts: list[TimeMention], first: int) -> int | None:
+    """ "22:00 ~ 22:50 (Korea Standard Time)", then "※ This is Friday 9:00 AM in Toronto": the start
+    restated on the candidate's clock keeps the length of the range it restates."""
+    begun = [t for t in starts if t.first == first and t.last is None]
+    for mention in begun:
+        line_start = reader.text.rfind("\n", 0, mention.start) + 1
+        if not _CONVERTED.match(reader.text, line_start, mention.start):
+            continue
+        above = [t for t in starts if t.last is not None and t.end <= line_start]
+        if not above:
+            continue
+        ranged = max(above, key=lambda t: t.end)
+        if "\n" in reader.text[ranged.end : line_start - 1] or ranged.last is None:
+            continue
+        length = (ranged.last - ranged.first) % (24 * 60)
+        if 0 < length <= 12 * 60:
+            return first + length
+    return None
+
+
+def _restated_line(line: str, mention: TimeMention, slots: list[tuple[TimeMention, int, int]]) -> bool:
+    """True when ``line`` is in brackets and holds a range as long as the slot read just above it:
+    "(11:00 AM – 12:30 PM ET for the team in New York)" under "5:00 PM – 6:30 PM CEST"."""
+    if not slots or not line.strip().startswith("(") or mention.last is None:
+        return False
+    above = slots[-1][0]
+    return above.last is not None and above.last - above.first == mention.last - mention.first
 
 
 #: "three 45-minute conversations with 15-minute breaks in between": a pause between sessions.
@@ -1184,6 +1255,12 @@ def _one_by_one(reader: _Reader, scope: tuple[int, int]) -> bool:
         each = mention.start < scope[1] and duration_kind(reader.text, unit, mention) == "each"
         if each and ORDER.search(reader.text, unit[0], unit[1]):
             return True
+        # "First you'll talk with me and then with Ricardo. Each interview lasts about 40 minutes.":
+        # the order said in the sentence just before the length.
+        if each and unit[0] > 0:
+            before = unit_at(reader.text, unit[0] - 1)
+            if before[1] <= unit[0] and ORDER.search(reader.text, before[0], before[1]):
+                return True
     return False
 
 
