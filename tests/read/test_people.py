@@ -533,6 +533,13 @@ def test_find_people_a_given_name_starts_the_name_after_a_title() -> None:
     assert [(m.name, m.title) for m in found] == [("Wei Ling Tan", "Managing Director")]
 
 
+def test_find_people_i_am_in_spanish_is_no_part_of_the_name() -> None:
+    found = find_people("Hola Ana, soy Fernanda Ríos, Gerente de Finanzas en Grupo Tessera.")
+    assert [m.name for m in found][:1] == ["Fernanda Ríos"]
+    found = find_people("Hola Ana. Soy Fernanda Ríos, Gerente de Finanzas en Grupo Tessera.")
+    assert "Soy Fernanda Ríos" not in [m.name for m in found]
+
+
 def test_find_people_foreign_title_heads_in_brackets() -> None:
     found = {m.name: m.title for m in find_people("- Rafael Souza (Cientista de Dados Sênior)\n")}
     assert found == {"Rafael Souza": "Cientista de Dados Sênior"}
