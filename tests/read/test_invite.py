@@ -949,6 +949,18 @@ def test_parse_invite_spanish_with_me_puts_the_writer_first() -> None:
     assert invite.formats == ["sequential"]
 
 
+def test_parse_invite_a_new_day_at_the_same_time_keeps_the_old_clock_and_length() -> None:
+    email = (
+        "Subject: RE: Machine Coding Round\n\nHi Sneha,\n\nNikhil can't take the round on Wednesday. We are "
+        "moving it to the same time next week, Wednesday 16 Sept. The link stays the same.\n\nRegards,\nPooja"
+        "\n\n-----Original Message-----\nFrom: Pooja Menon\nSent: 07 September 2026 11:20\n\nHi Sneha,\n\n"
+        "Date: Wednesday, 9 Sept 2026\nTime: 4:00 PM – 5:30 PM IST\nLink: https://meet.google.com/tzz-qwmd-fnp\n"
+    )
+    invite = parse_invite(email, date(2026, 9, 8), "Asia/Kolkata")
+    assert invite.start == _at("2026-09-16T16:00:00+05:30")
+    assert invite.end == _at("2026-09-16T17:30:00+05:30")
+
+
 def test_parse_invite_a_signed_mark_is_no_sender() -> None:
     invite = parse_invite(
         "Subject: Interview\n\nThe interview is on 15.09.2026 at 14:30 hrs before the Selection Board."

@@ -609,6 +609,12 @@ def _fill(new: Invite, old: Invite) -> Invite:
     start, end, day, zone = new.start, new.end, new.date, new.timezone
     if start is None and old.start is not None and new.date in (None, old.date):
         start, end, day, zone, delta = old.start, old.end, old.date, old.timezone, timedelta(0)
+    elif start is None and old.start is not None and new.date is not None:
+        # "We are moving it to the same time next week, Wednesday 16 Sept": the new day, the old time.
+        place = zone_info(old.timezone)
+        start = datetime.combine(new.date, old.start.astimezone(place).time(), tzinfo=place)
+        delta = start - old.start
+        end, zone = _shifted(old.end, delta), old.timezone
     elif start is not None and old.start is not None:
         delta = start - old.start
         if end is None and old.end is not None:
