@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from roundtwo.read.invite_lexicon import lexicon, word_set
+from importlib import resources
+
+from roundtwo.read.invite_lexicon import word_set
 
 
 def test_given_names_come_from_their_own_file() -> None:
@@ -15,7 +17,9 @@ def test_given_names_leave_out_common_words() -> None:
     assert not {"will", "june", "may", "hope", "sunny"} & word_set("given_names")
 
 
-def test_every_list_is_lower_case_once_read() -> None:
-    for key, value in lexicon().items():
-        if isinstance(value, list):
-            assert all(word == word.lower() for word in word_set(key)), key
+def test_given_names_file_is_one_lower_case_name_a_line_sorted_and_unique() -> None:
+    text = resources.files("roundtwo.content").joinpath("given_names.txt").read_text("utf-8")
+    names = [line for line in text.splitlines() if line and not line.startswith("#")]
+    assert all(name == name.lower().strip() and " " not in name for name in names)
+    assert names == sorted(set(names))
+    assert len(names) == len(word_set("given_names"))

@@ -589,11 +589,15 @@ def _own_title(title: str | None) -> str | None:
     return re.sub(r"^(?:job )?title\s*:\s*", "", title, flags=re.IGNORECASE) if title else title
 
 
+def _team_of_role(company: str | None, role: str | None) -> bool:
+    """True when the company read is only a team the role names ("Tax Manager, International Tax")."""
+    return bool(company and role and _key(company) in _key(role))
+
+
 def _lacks(invite: Invite) -> bool:
     """True while an earlier message may still fill a field: one is missing, or the company
     read is only a team the role names ("Tax Manager, International Tax")."""
-    guessed = bool(invite.company and invite.role and _key(invite.company) in _key(invite.role))
-    return bool(invite.missing) or invite.end is None or guessed
+    return bool(invite.missing) or invite.end is None or _team_of_role(invite.company, invite.role)
 
 
 def _shifted(value: datetime | None, delta: timedelta | None) -> datetime | None:
@@ -626,8 +630,8 @@ def _fill(new: Invite, old: Invite) -> Invite:
         replace(a, start=_shifted(a.start, delta), end=_shifted(a.end, delta)) for a in old.agenda
     ]
     company, role = new.company or old.company, new.role or old.role
-    if old.company and new.company and _key(new.company) in _key(role or ""):
-        company = old.company  # a reply's only guess was a team the role names ("..., International Tax")
+    if old.company and _team_of_role(new.company, role):
+        company = old.company  # a reply's only guess was a team the role names
     formats = new.formats or old.formats
     # Where it happens comes as a whole: a new video link makes an old address void.
     moved = new.location is not None or new.video_link is not None

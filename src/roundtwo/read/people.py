@@ -24,7 +24,14 @@ from roundtwo.read.names import (
     is_title,
 )
 from roundtwo.read.presence import is_contact, says_absent
-from roundtwo.read.titles import is_title_line, left_title, paren_title, prose_title, read_title
+from roundtwo.read.titles import (
+    ROMANCE_LINKS,
+    is_title_line,
+    left_title,
+    paren_title,
+    prose_title,
+    read_title,
+)
 
 _WORD = re.compile(r"[^\W_][\w'\-]*(?:\.(?=[\s,;)]|$))?|&")
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w &/'-]{1,40}?)\s*:\s+(?P<value>\S.*)$")
@@ -218,7 +225,7 @@ def _name_end(run: list[re.Match[str]], start: int, stop: int) -> int:
 
 
 #: Words that link a title's head to what it covers ("Gerente de", "Head of").
-_TITLE_LINK_WORDS = frozenset({"de", "do", "da", "del", "des", "du", "di", "of", "for"})
+_TITLE_LINK_WORDS = ROMANCE_LINKS | {"of", "for"}
 #: A part on the panel written where a title goes ("Panel Chair: Derrick Owens, CISO").
 _PANEL_ROLE = re.compile(r"\b(?:member|chair|host|panel|interviewer|panell?ist)s?\b", re.IGNORECASE)
 #: After a name: another person's title and name ("..., Team Leader Park Ji-hoon").

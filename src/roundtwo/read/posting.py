@@ -235,20 +235,21 @@ _INTERVIEW_WORDS = re.compile(
     r"accepted|declined|tentative)\b",
     re.IGNORECASE,
 )
+#: Recruiting and HR teams in other languages: "Reclutamiento y Selección", "Atracción de Talento".
+_RECRUITING_ABROAD = (
+    r"pessoas|equipe|equipo|rh|recursos humanos|talento humano|personalabteilung|reclutamiento|selecci[oó]n|"
+    r"recrutement|recrutamento|sele[cç][aã]o|ressources humaines|gesti[oó]n humana|capital humano|"
+    r"risorse umane|kadry|insan kaynaklar[ıi]|atracci[oó]n|atra[cç][aã]o"
+)
 #: Words of a recruiter's or a hiring team's name: "Harlow Bridge Recruitment", "Acme HR".
 _HIRING_WORDS = re.compile(
     r"\b(?:team|recruit(?:ing|ment)|talent|acquisition|human resources|hr|people|resourcing|staffing|search|"
-    r"pessoas|personas|talentos?|equipe|equipo|rh|rrhh|recursos humanos|talento humano|personalabteilung|"
-    r"reclutamiento|selecci[oó]n|recrutement|recrutamento|sele[cç][aã]o|ressources humaines|"
-    r"gesti[oó]n humana|capital humano|risorse umane|kadry|insan kaynaklar[ıi]|atracci[oó]n|atra[cç][aã]o)\b",
+    r"personas|talentos?|rrhh|" + _RECRUITING_ABROAD + r")\b",
     re.IGNORECASE,
 )
 _TEAM_WORDS = re.compile(
     r"\b(?:team|recruit(?:ing|ment)|talent|acquisition|human resources|hr|people|culture|resourcing|services|"
-    r"operations|department|office|equipe|equipo|talentos|pessoas|recursos humanos|rh|staffing|"
-    r"talento humano|personalabteilung|abteilung|reclutamiento|selecci[oó]n|recrutement|recrutamento|"
-    r"sele[cç][aã]o|ressources humaines|gesti[oó]n humana|capital humano|risorse umane|kadry|atracci[oó]n|"
-    r"atra[cç][aã]o)\b",
+    r"operations|department|office|talentos|staffing|abteilung|" + _RECRUITING_ABROAD + r")\b",
     re.IGNORECASE,
 )
 _NOT_COMPANY = re.compile(

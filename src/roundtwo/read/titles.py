@@ -25,9 +25,10 @@ from roundtwo.read.zones import place_zones
 _DETERMINERS = r"(?:our|the|a|an|your|their|his|her|my)\s+"
 #: Small words inside a capitalised title, in English and the languages that write
 #: "Gerente de Operaciones", "Ingeniero de Datos Senior".
-_TITLE_LINKS = CONNECTORS | {"de", "del", "des", "da", "do", "di", "della", "du"}
+#: The links of Romance-language titles: "Gerente de Operaciones", "Chargée de recrutement".
+ROMANCE_LINKS = frozenset({"de", "du", "des", "da", "do", "di", "del", "della"})
+_TITLE_LINKS = CONNECTORS | ROMANCE_LINKS
 
-_ROMANCE_LINKS = frozenset({"de", "du", "des", "da", "do", "di", "del", "della"})
 #: "Analista del equipo", "do time": the team a title sits in is no part of it.
 _TEAM_NOUNS = frozenset({"equipo", "equipe", "équipe", "time", "squad", "team", "grupo", "área", "area"})
 
@@ -75,7 +76,7 @@ def read_title(text: str, pos: int) -> tuple[str | None, int]:
                 kept.append(w)
             elif (
                 kept
-                and w.lower() in _ROMANCE_LINKS
+                and w.lower() in ROMANCE_LINKS
                 and len(words) > index + 1
                 and words[index + 1] not in _TEAM_NOUNS
             ):
@@ -95,7 +96,7 @@ def read_title(text: str, pos: int) -> tuple[str | None, int]:
             capitalised = w[:1].isupper() or w[:1].isdigit()
             if capitalised or w.lower() in _TITLE_LINKS or is_title_word(w) or "-" in w:
                 kept.append(w)
-            elif kept and kept[-1].lower() in _ROMANCE_LINKS and w.isalpha() and w.lower() not in _TEAM_NOUNS:
+            elif kept and kept[-1].lower() in ROMANCE_LINKS and w.isalpha() and w.lower() not in _TEAM_NOUNS:
                 kept.append(w)  # "Chargée de recrutement", "responsable du pôle"
             else:
                 break
